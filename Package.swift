@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One direction of dependency:
+// tagbench (CLI) → Workbench (TUI) → Training → Model → Numerics.
+// Corpus sits beside Model and knows nothing of it.
+let package = Package(
+    name: "tagbench",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tagbench", targets: ["tagbench"]),
+        .library(name: "TagbenchModel", targets: ["Model"]),
+        .library(name: "TagbenchTraining", targets: ["Training"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "Numerics", dependencies: ["COpenBLAS"]),
+        .target(name: "Corpus"),
+        .target(name: "Model", dependencies: ["Numerics"]),
+        .target(name: "Training", dependencies: ["Model", "Corpus", "Numerics"]),
+        // The embedded default corpus: Assets/ is its own target so the files
+        // are compiled into the binary (no bundle to lose at install time).
+        .target(
+            name: "Assets",
+            path: "Assets",
+            exclude: ["README.md"],
+            resources: [.embedInCode("corpus/train.conllu"), .embedInCode("corpus/dev.conllu")]
+        ),
+        .executableTarget(
+            name: "tagbench",
+            dependencies: [
+                "Training", "Corpus", "Model", "Assets",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "Numerics"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Assets"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "Model", "Corpus", "Assets"]),
+    ]
+)

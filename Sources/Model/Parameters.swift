@@ -1,0 +1,69 @@
+import Numerics
+
+/// One named tensor inside a `ParameterSet`: a slice of its single allocation.
+public struct Parameter: Sendable, Equatable {
+    /// PyTorch's name for the tensor, e.g. `rnn.weight_ih_l0_reverse`.
+    public let name: String
+    /// Row-major shape, e.g. [4H, in].
+    public let shape: [Int]
+    /// Offset of the first value in the set's `values` and `gradients`.
+    public let offset: Int
+    public var count: Int { shape.reduce(1, *) }
+}
+
+/// All trainable tensors of a model in one allocation, with their gradients in a second
+/// allocation of the same layout.
+///
+/// Layers keep `Parameter` handles and read `values.pointer + offset`; optimisers and
+/// gradient clipping treat the whole set as one flat vector; checkpoints walk `parameters`
+/// in order. Gradients are *added* into by every backward function and cleared by
+/// `zeroGradients()` before each batch.
+public final class ParameterSet: @unchecked Sendable {
+    public private(set) var parameters: [Parameter] = []
+    public private(set) var values = Buffer(count: 0)
+    public private(set) var gradients = Buffer(count: 0)
+    /// Parameters excluded from optimisation (e.g. frozen pretrained embeddings).
+    public var frozen: Set<String> = []
+    private var pending: [(name: String, shape: [Int])] = []
+    private var sealed = false
+
+    public init() {}
+
+    /// Declares a tensor; returns its handle. All declarations come before `allocate()`.
+    @discardableResult
+    public func declare(_ name: String, shape: [Int]) -> Parameter {
+        precondition(!sealed, "ParameterSet: declare after allocate")
+        precondition(!parameters.contains { $0.name == name }, "ParameterSet: duplicate name \(name)")
+        let offset = parameters.last.map { $0.offset + $0.count } ?? 0
+        let p = Parameter(name: name, shape: shape, offset: offset)
+        parameters.append(p)
+        return p
+    }
+
+    /// Allocates values and gradients (zeroed) for everything declared.
+    public func allocate() {
+        precondition(!sealed, "ParameterSet: allocate twice")
+        sealed = true
+        values = Buffer(count: totalCount)
+        gradients = Buffer(count: totalCount)
+    }
+
+    public var totalCount: Int { parameters.last.map { $0.offset + $0.count } ?? 0 }
+
+    public subscript(name: String) -> Parameter? { parameters.first { $0.name == name } }
+
+    @inline(__always) public func value(_ p: Parameter) -> UnsafeMutablePointer<Float> { values.pointer + p.offset }
+    @inline(__always) public func gradient(_ p: Parameter) -> UnsafeMutablePointer<Float> { gradients.pointer + p.offset }
+
+    public func zeroGradients() { gradients.zero() }
+
+    /// The tensor's values as an array (tests, checkpoints).
+    public func array(_ p: Parameter) -> [Float] { Array(UnsafeBufferPointer(start: value(p), count: p.count)) }
+    public func gradientArray(_ p: Parameter) -> [Float] { Array(UnsafeBufferPointer(start: gradient(p), count: p.count)) }
+
+    /// Overwrites a tensor's values; `values.count` must equal the tensor's size.
+    public func set(_ p: Parameter, _ newValues: [Float]) {
+        precondition(newValues.count == p.count, "ParameterSet.set: \(p.name) expects \(p.count) values, got \(newValues.count)")
+        newValues.withUnsafeBufferPointer { value(p).update(from: $0.baseAddress!, count: p.count) }
+    }
+}
