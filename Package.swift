@@ -45,7 +45,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "Numerics"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "Numerics", "Training"], exclude: ["Fixtures"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Assets"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Model", "Corpus", "Assets"]),
     ]

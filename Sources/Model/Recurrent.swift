@@ -1,0 +1,229 @@
+import Numerics
+
+/// One direction of one recurrent layer (LSTM or GRU) over a packed batch.
+///
+/// Buffers (N packed tokens, H hidden, G = 4H for LSTM or 3H for GRU, In input width):
+/// - `gates` [N, G]: activated gates, LSTM (i, f, g, o), GRU (r, z, n).
+/// - `hPrev` [N, H]: the hidden state each token's step started from (zero at a
+///   sentence's first step in this direction). Kept contiguous so that the recurrent
+///   weight gradient is one product over all timesteps.
+/// - LSTM: `cell` [N, H] = c_t and `tanhCell` [N, H] = tanh(c_t).
+/// - GRU: `recurrent` [N, G] = W_hh·h + b_hh; its n block (W_hn·h + b_hn) is inside the
+///   reset product, as in `torch.nn.GRU`.
+/// - backward work: `dGates` [N, G] (input-side gate gradients), `dRecurrent` [N, G]
+///   (GRU only: gradients of W_hh·h + b_hh), `dH`, `dC` [N, H].
+///
+/// The forward direction runs t = 0 ..< T over `batchSizes[t]` rows; the reverse
+/// direction runs t = T-1 ... 0, so each sentence's backward pass starts at its own last
+/// token: the rows that join at step t (`batchSizes[t+1] ..< batchSizes[t]`) start from
+/// a zero state.
+final class RecurrentDirection {
+    let cell: CellKind
+    let inputSize: Int
+    let hiddenSize: Int
+    let reverse: Bool
+    let weightIH: Parameter, weightHH: Parameter, biasIH: Parameter, biasHH: Parameter
+
+    let gates = Buffer(count: 0)
+    let hPrev = Buffer(count: 0)
+    let cellState = Buffer(count: 0)
+    let tanhCell = Buffer(count: 0)
+    let recurrent = Buffer(count: 0)
+    let dGates = Buffer(count: 0)
+    let dRecurrent = Buffer(count: 0)
+    let dH = Buffer(count: 0)
+    let dC = Buffer(count: 0)
+
+    init(cell: CellKind, inputSize: Int, hiddenSize: Int, reverse: Bool, layer: Int, parameters: ParameterSet) {
+        self.cell = cell
+        self.inputSize = inputSize
+        self.hiddenSize = hiddenSize
+        self.reverse = reverse
+        let g = cell.gateCount * hiddenSize
+        let suffix = "_l\(layer)" + (reverse ? "_reverse" : "")
+        weightIH = parameters.declare("rnn.weight_ih" + suffix, shape: [g, inputSize])
+        weightHH = parameters.declare("rnn.weight_hh" + suffix, shape: [g, hiddenSize])
+        biasIH = parameters.declare("rnn.bias_ih" + suffix, shape: [g])
+        biasHH = parameters.declare("rnn.bias_hh" + suffix, shape: [g])
+    }
+
+    var parameterList: [Parameter] { [weightIH, weightHH, biasIH, biasHH] }
+
+    /// The timestep processed before t in this direction, if any.
+    @inline(__always)
+    private func previousStep(_ t: Int, _ layout: PackedLayout) -> Int? {
+        reverse ? (t + 1 < layout.maxLength ? t + 1 : nil) : (t > 0 ? t - 1 : nil)
+    }
+
+    /// Rows of step t that continue from a previous step (the rest start from zero).
+    @inline(__always)
+    private func carriedRows(_ t: Int, _ layout: PackedLayout) -> Int {
+        guard let p = previousStep(t, layout) else { return 0 }
+        return reverse ? layout.batchSizes[p] : layout.batchSizes[t]
+    }
+
+    private func steps(_ layout: PackedLayout, backward: Bool) -> StrideTo<Int> {
+        let T = layout.maxLength
+        return (reverse != backward) ? stride(from: T - 1, to: -1, by: -1) : stride(from: 0, to: T, by: 1)
+    }
+
+    /// Runs this direction over the packed input.
+    /// - Parameters:
+    ///   - x: packed input [N, In].
+    ///   - out: this direction's column block of the layer output; row n at `out + n * outStride`.
+    func forward(_ p: ParameterSet, _ layout: PackedLayout, x: UnsafePointer<Float>,
+                 out: UnsafeMutablePointer<Float>, outStride: Int) {
+        let N = layout.tokenCount, H = hiddenSize, G = cell.gateCount * H
+        gates.ensureCapacity(N * G)
+        hPrev.ensureCapacity(N * H)
+        if cell == .lstm {
+            cellState.ensureCapacity(N * H); tanhCell.ensureCapacity(N * H)
+        } else {
+            recurrent.ensureCapacity(N * G)
+        }
+        let wIH = p.value(weightIH), wHH = p.value(weightHH), bIH = p.value(biasIH), bHH = p.value(biasHH)
+        let gt = gates.pointer, hp = hPrev.pointer
+
+        // Input projection of every timestep in one product.
+        sgemm(transB: true, m: N, n: G, k: inputSize, a: x, lda: inputSize, b: wIH, ldb: inputSize,
+              beta: 0, c: gt, ldc: G)
+        addRowBias(gt, rows: N, n: G, ld: G, bias: bIH)
+        if cell == .lstm { addRowBias(gt, rows: N, n: G, ld: G, bias: bHH) }
+
+        for t in steps(layout, backward: false) {
+            let base = layout.offsets[t], rows = layout.batchSizes[t]
+            let carried = carriedRows(t, layout)
+            let prevBase = previousStep(t, layout).map { layout.offsets[$0] } ?? 0
+            let hpBlock = hp + base * H
+            copyRows(from: out + prevBase * outStride, srcStride: outStride, to: hpBlock, dstStride: H, rows: carried, n: H)
+            (hpBlock + carried * H).update(repeating: 0, count: (rows - carried) * H)
+
+            switch cell {
+            case .lstm:
+                sgemm(transB: true, m: rows, n: G, k: H, a: hpBlock, lda: H, b: wHH, ldb: H,
+                      beta: 1, c: gt + base * G, ldc: G)
+                let cs = cellState.pointer, tc = tanhCell.pointer
+                for r in 0..<rows {
+                    let g = gt + (base + r) * G
+                    let c = cs + (base + r) * H, tcr = tc + (base + r) * H
+                    let h = out + (base + r) * outStride
+                    let cPrev: UnsafeMutablePointer<Float>? = r < carried ? cs + (prevBase + r) * H : nil
+                    for j in 0..<H {
+                        let ig = sigmoid(g[j]), fg = sigmoid(g[H + j])
+                        let gg = tanhf32(g[2 * H + j]), og = sigmoid(g[3 * H + j])
+                        g[j] = ig; g[H + j] = fg; g[2 * H + j] = gg; g[3 * H + j] = og
+                        let cv = fg * (cPrev?[j] ?? 0) + ig * gg
+                        let tv = tanhf32(cv)
+                        c[j] = cv; tcr[j] = tv
+                        h[j] = og * tv
+                    }
+                }
+            case .gru:
+                let rc = recurrent.pointer + base * G
+                sgemm(transB: true, m: rows, n: G, k: H, a: hpBlock, lda: H, b: wHH, ldb: H,
+                      beta: 0, c: rc, ldc: G)
+                addRowBias(rc, rows: rows, n: G, ld: G, bias: bHH)
+                for r in 0..<rows {
+                    let g = gt + (base + r) * G, rh = rc + r * G
+                    let hPrevRow = hpBlock + r * H
+                    let h = out + (base + r) * outStride
+                    for j in 0..<H {
+                        let rg = sigmoid(g[j] + rh[j])
+                        let zg = sigmoid(g[H + j] + rh[H + j])
+                        let ng = tanhf32(g[2 * H + j] + rg * rh[2 * H + j])
+                        g[j] = rg; g[H + j] = zg; g[2 * H + j] = ng
+                        h[j] = (1 - zg) * ng + zg * hPrevRow[j]
+                    }
+                }
+            }
+        }
+    }
+
+    /// Backpropagates through this direction; adds into the parameter gradients and,
+    /// when `dX` is given, into the input gradient [N, In].
+    /// - Parameters:
+    ///   - dOut: gradient of this direction's output block, row n at `dOut + n * outStride`.
+    func backward(_ p: ParameterSet, _ layout: PackedLayout, x: UnsafePointer<Float>,
+                  dOut: UnsafePointer<Float>, outStride: Int, dX: UnsafeMutablePointer<Float>?) {
+        let N = layout.tokenCount, H = hiddenSize, G = cell.gateCount * H
+        dGates.ensureCapacity(N * G)
+        dH.ensureCapacity(N * H)
+        copyRows(from: dOut, srcStride: outStride, to: dH.pointer, dstStride: H, rows: N, n: H)
+        let wHH = p.value(weightHH)
+        let gt = gates.pointer, dg = dGates.pointer, dh = dH.pointer, hp = hPrev.pointer
+        // The gate gradients that multiply W_hh: LSTM shares them with the input side.
+        let dRec: UnsafeMutablePointer<Float>
+        switch cell {
+        case .lstm:
+            dC.ensureCapacity(N * H)
+            dC.zero(N * H)
+            dRec = dg
+        case .gru:
+            dRecurrent.ensureCapacity(N * G)
+            dRec = dRecurrent.pointer
+        }
+
+        for t in steps(layout, backward: true) {
+            let base = layout.offsets[t], rows = layout.batchSizes[t]
+            let carried = carriedRows(t, layout)
+            let prevBase = previousStep(t, layout).map { layout.offsets[$0] } ?? 0
+            switch cell {
+            case .lstm:
+                let cs = cellState.pointer, tc = tanhCell.pointer, dc = dC.pointer
+                for r in 0..<rows {
+                    let g = gt + (base + r) * G, d = dg + (base + r) * G
+                    let dhr = dh + (base + r) * H, dcr = dc + (base + r) * H, tcr = tc + (base + r) * H
+                    let carry = r < carried
+                    let cPrev = cs + (prevBase + r) * H, dcPrev = dc + (prevBase + r) * H
+                    for j in 0..<H {
+                        let ig = g[j], fg = g[H + j], gg = g[2 * H + j], og = g[3 * H + j]
+                        let tv = tcr[j], dhv = dhr[j]
+                        let dcv = dcr[j] + dhv * og * (1 - tv * tv)
+                        let cp: Float = carry ? cPrev[j] : 0
+                        d[j] = dcv * gg * ig * (1 - ig)
+                        d[H + j] = dcv * cp * fg * (1 - fg)
+                        d[2 * H + j] = dcv * ig * (1 - gg * gg)
+                        d[3 * H + j] = dhv * tv * og * (1 - og)
+                        if carry { dcPrev[j] += dcv * fg }
+                    }
+                }
+            case .gru:
+                let rc = recurrent.pointer
+                for r in 0..<rows {
+                    let g = gt + (base + r) * G, d = dg + (base + r) * G, dr = dRec + (base + r) * G
+                    let rh = rc + (base + r) * G
+                    let dhr = dh + (base + r) * H, hpr = hp + (base + r) * H
+                    let carry = r < carried
+                    let dhPrev = dh + (prevBase + r) * H
+                    for j in 0..<H {
+                        let rg = g[j], zg = g[H + j], ng = g[2 * H + j]
+                        let dhv = dhr[j]
+                        let dn = dhv * (1 - zg) * (1 - ng * ng)
+                        let drg = dn * rh[2 * H + j] * rg * (1 - rg)
+                        let dzg = dhv * (hpr[j] - ng) * zg * (1 - zg)
+                        d[j] = drg; d[H + j] = dzg; d[2 * H + j] = dn
+                        dr[j] = drg; dr[H + j] = dzg; dr[2 * H + j] = dn * rg
+                        if carry { dhPrev[j] += dhv * zg }
+                    }
+                }
+            }
+            // Recurrent gradient into the previous step's hidden state.
+            if carried > 0 {
+                sgemm(m: carried, n: H, k: G, a: dRec + base * G, lda: G, b: wHH, ldb: H,
+                      beta: 1, c: dh + prevBase * H, ldc: H)
+            }
+        }
+
+        // Weight gradients: one product each over all timesteps.
+        sgemm(transA: true, m: G, n: H, k: N, a: dRec, lda: G, b: hp, ldb: H,
+              beta: 1, c: p.gradient(weightHH), ldc: H)
+        sgemm(transA: true, m: G, n: inputSize, k: N, a: dg, lda: G, b: x, ldb: inputSize,
+              beta: 1, c: p.gradient(weightIH), ldc: inputSize)
+        addColumnSums(dg, rows: N, n: G, ld: G, into: p.gradient(biasIH))
+        addColumnSums(dRec, rows: N, n: G, ld: G, into: p.gradient(biasHH))
+        if let dX {
+            sgemm(m: N, n: inputSize, k: G, a: dg, lda: G, b: p.value(weightIH), ldb: inputSize,
+                  beta: 1, c: dX, ldc: inputSize)
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Numerics
+
+/// A multi-layer, optionally bidirectional LSTM or GRU over a packed batch, with
+/// PyTorch's parameter names, shapes and gate order, and its between-layer dropout.
+///
+/// Buffers (N packed tokens, H hidden, D directions):
+/// - `outputs[l]` [N, D·H]: layer l's output, forward direction in columns 0..<H and the
+///   reverse direction in H..<2H (as `torch.nn.LSTM` concatenates them).
+/// - `dropped[l]`, `masks[l]` [N, D·H]: layer l's output after dropout, the input of
+///   layer l+1 (only when training with dropout > 0 and l < layers-1).
+final class RecurrentStack {
+    let cell: CellKind
+    let inputSize: Int
+    let hiddenSize: Int
+    let layerCount: Int
+    let directionCount: Int
+    let dropout: Float
+    let layers: [[RecurrentDirection]]
+
+    private let outputs: [Buffer]
+    private let dropped: [Buffer]
+    private let masks: [Buffer]
+    private let dInputs: [Buffer]
+    private var droppedOut: [Bool]
+    private var lastInput: UnsafePointer<Float>?
+
+    init(cell: CellKind, inputSize: Int, hiddenSize: Int, layers: Int, bidirectional: Bool,
+         dropout: Float, parameters: ParameterSet) {
+        self.cell = cell
+        self.inputSize = inputSize
+        self.hiddenSize = hiddenSize
+        self.layerCount = layers
+        self.directionCount = bidirectional ? 2 : 1
+        self.dropout = dropout
+        var built: [[RecurrentDirection]] = []
+        for l in 0..<layers {
+            let inSize = l == 0 ? inputSize : hiddenSize * directionCount
+            built.append((0..<directionCount).map { d in
+                RecurrentDirection(cell: cell, inputSize: inSize, hiddenSize: hiddenSize, reverse: d == 1,
+                                   layer: l, parameters: parameters)
+            })
+        }
+        self.layers = built
+        outputs = (0..<layers).map { _ in Buffer(count: 0) }
+        dropped = (0..<layers).map { _ in Buffer(count: 0) }
+        masks = (0..<layers).map { _ in Buffer(count: 0) }
+        dInputs = (0..<layers).map { _ in Buffer(count: 0) }
+        droppedOut = Array(repeating: false, count: layers)
+    }
+
+    var outputSize: Int { hiddenSize * directionCount }
+
+    /// Runs every layer; returns the top layer's output [N, D·H] (valid until the next call).
+    /// - Parameter x: packed input [N, inputSize]; must stay valid until `backward`.
+    func forward(_ p: ParameterSet, _ layout: PackedLayout, x: UnsafePointer<Float>,
+                 training: Bool, rng: inout Xoshiro256) -> UnsafePointer<Float> {
+        let N = layout.tokenCount, width = outputSize
+        lastInput = x
+        var input = x
+        for l in 0..<layerCount {
+            let out = outputs[l]
+            out.ensureCapacity(N * width)
+            for (d, direction) in layers[l].enumerated() {
+                direction.forward(p, layout, x: input, out: out.pointer + d * hiddenSize, outStride: width)
+            }
+            input = UnsafePointer(out.pointer)
+            droppedOut[l] = training && dropout > 0 && l < layerCount - 1
+            if droppedOut[l] {
+                dropped[l].ensureCapacity(N * width)
+                masks[l].ensureCapacity(N * width)
+                Dropout.forward(x: out.pointer, y: dropped[l].pointer, mask: masks[l].pointer,
+                                count: N * width, p: dropout, rng: &rng)
+                input = UnsafePointer(dropped[l].pointer)
+            }
+        }
+        return input
+    }
+
+    /// Backpropagates `dOut` [N, D·H] through every layer; adds into the parameter
+    /// gradients and, when given, into `dX` [N, inputSize].
+    func backward(_ p: ParameterSet, _ layout: PackedLayout, dOut: UnsafePointer<Float>, dX: UnsafeMutablePointer<Float>?) {
+        guard let x = lastInput else { preconditionFailure("RecurrentStack.backward before forward") }
+        let N = layout.tokenCount, width = outputSize
+        var dTop = dOut
+        for l in stride(from: layerCount - 1, through: 0, by: -1) {
+            let input: UnsafePointer<Float> =
+                l == 0 ? x : UnsafePointer(droppedOut[l - 1] ? dropped[l - 1].pointer : outputs[l - 1].pointer)
+            let dInput: UnsafeMutablePointer<Float>?
+            if l == 0 {
+                dInput = dX
+            } else {
+                dInputs[l].ensureCapacity(N * width)
+                dInputs[l].zero(N * width)
+                dInput = dInputs[l].pointer
+            }
+            for (d, direction) in layers[l].enumerated() {
+                direction.backward(p, layout, x: input, dOut: dTop + d * hiddenSize, outStride: width, dX: dInput)
+            }
+            if l > 0, let dInput {
+                if droppedOut[l - 1] {
+                    // Through the dropout mask, in place: the buffer is ours.
+                    let m = masks[l - 1].pointer
+                    for i in 0..<(N * width) { dInput[i] *= m[i] }
+                }
+                dTop = UnsafePointer(dInput)
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+import Numerics
+
+/// A sequence tagger: embedding → packed RNN → linear → log-softmax → masked mean NLL.
+///
+/// Buffers (N packed tokens, E embedding, D·H RNN output, K tags), allocated for the
+/// largest batch seen and reused:
+/// - `embedded` [N, E] (then `embeddedDropped` when training with dropout),
+/// - `rnnDropped` [N, D·H] the RNN output after dropout,
+/// - `logProbs` [N, K] log-softmax of the tag scores,
+/// - gradients `dLogProbs` [N, K], `dLogits` [N, K], `dRNN` [N, D·H], `dEmbedded` [N, E].
+///
+/// Dropout (probability `config.dropout`) is applied to the embeddings, between RNN
+/// layers and to the RNN output, only when `forward(training: true)`.
+/// Not thread-safe: one batch at a time (the trainer owns it).
+public final class Tagger: @unchecked Sendable {
+    public let config: TaggerConfig
+    public let parameters = ParameterSet()
+    let embedding: Embedding
+    let rnn: RecurrentStack
+    let output: Linear
+    /// Drives dropout; seeded at init, replaceable for resumed runs.
+    public var rng: Xoshiro256
+
+    /// The layout of the last batch given to `forward`.
+    public private(set) var layout: PackedLayout?
+    private var packedIDs: [Int32] = []
+    private var packedTargets: [Int32] = []
+    private var trainingPass = false
+    private let embedded = Buffer(count: 0), embeddedDropped = Buffer(count: 0), embeddedMask = Buffer(count: 0)
+    private let rnnDropped = Buffer(count: 0), rnnMask = Buffer(count: 0)
+    private let logProbs = Buffer(count: 0)
+    private let dLogProbs = Buffer(count: 0), dLogits = Buffer(count: 0)
+    private let dRNN = Buffer(count: 0), dEmbedded = Buffer(count: 0)
+    private var rnnOutput: UnsafePointer<Float>?
+
+    /// Builds a tagger with PyTorch's default initialisation drawn from `seed`.
+    public init(config: TaggerConfig, seed: UInt64 = 1) {
+        precondition(config.charCNN == nil, "character features are not built yet")
+        self.config = config
+        embedding = Embedding(count: config.vocabSize, dimension: config.embeddingDim, parameters: parameters)
+        rnn = RecurrentStack(cell: config.cell, inputSize: config.embeddingDim, hiddenSize: config.hiddenSize,
+                             layers: config.layers, bidirectional: config.bidirectional,
+                             dropout: config.dropout, parameters: parameters)
+        output = Linear(prefix: "output", inputSize: rnn.outputSize, outputSize: config.numTags, parameters: parameters)
+        parameters.allocate()
+        rng = Xoshiro256(seed: seed)
+        initialise()
+    }
+
+    /// PyTorch's defaults: embedding N(0, 1) with a zero padding row; RNN weights and
+    /// biases U(-1/√H, 1/√H); linear U(-1/√in, 1/√in).
+    private func initialise() {
+        let p = parameters
+        for i in 0..<embedding.weight.count { p.value(embedding.weight)[i] = rng.normal() }
+        p.value(embedding.weight).update(repeating: 0, count: config.embeddingDim)
+        let k = 1 / Float(config.hiddenSize).squareRoot()
+        for direction in rnn.layers.joined() {
+            for q in direction.parameterList {
+                for i in 0..<q.count { p.value(q)[i] = rng.uniform(-k, k) }
+            }
+        }
+        let b = 1 / Float(output.inputSize).squareRoot()
+        for q in [output.weight, output.bias] {
+            for i in 0..<q.count { p.value(q)[i] = rng.uniform(-b, b) }
+        }
+    }
+
+    /// Runs the model on a batch of word-id sentences (caller order).
+    ///
+    /// With `tags`, returns the mean negative log-likelihood per real token; `backward()`
+    /// may follow. Without, returns nil (use `logProbabilities()` or `predict`).
+    /// - Throws: `BatchError` for an empty batch or sentence, a word id outside the
+    ///   vocabulary, a tag id outside 0..<K, or tags that do not match the words.
+    @discardableResult
+    public func forward(words: [[Int]], tags: [[Int]]? = nil, training: Bool) throws -> Double? {
+        let layout = try PackedLayout(lengths: words.map(\.count))
+        try validate(words, limit: config.vocabSize)
+        if let tags {
+            for i in words.indices where words[i].count != tags[i].count {
+                throw BatchError.lengthMismatch(index: i, words: words[i].count, tags: tags[i].count)
+            }
+            try validate(tags, limit: config.numTags)
+        }
+        self.layout = layout
+        trainingPass = training
+        let N = layout.tokenCount, E = config.embeddingDim, K = config.numTags, DH = rnn.outputSize
+        packedIDs = layout.pack(words).map { Int32($0) }
+        packedTargets = tags.map { layout.pack($0).map { Int32($0) } } ?? []
+        let useDropout = training && config.dropout > 0
+
+        embedded.ensureCapacity(N * E)
+        packedIDs.withUnsafeBufferPointer {
+            embedding.forward(parameters, ids: $0.baseAddress!, n: N, out: embedded.pointer, outStride: E)
+        }
+        var rnnInput = UnsafePointer(embedded.pointer)
+        if useDropout {
+            embeddedDropped.ensureCapacity(N * E); embeddedMask.ensureCapacity(N * E)
+            Dropout.forward(x: embedded.pointer, y: embeddedDropped.pointer, mask: embeddedMask.pointer,
+                            count: N * E, p: config.dropout, rng: &rng)
+            rnnInput = UnsafePointer(embeddedDropped.pointer)
+        }
+        var top = rnn.forward(parameters, layout, x: rnnInput, training: training, rng: &rng)
+        if useDropout {
+            rnnDropped.ensureCapacity(N * DH); rnnMask.ensureCapacity(N * DH)
+            Dropout.forward(x: top, y: rnnDropped.pointer, mask: rnnMask.pointer, count: N * DH, p: config.dropout, rng: &rng)
+            top = UnsafePointer(rnnDropped.pointer)
+        }
+        rnnOutput = top
+        logProbs.ensureCapacity(N * K)
+        output.forward(parameters, x: top, rows: N, y: logProbs.pointer)
+        LogSoftmax.forward(x: logProbs.pointer, y: logProbs.pointer, rows: N, k: K)
+        guard tags != nil else { return nil }
+        return packedTargets.withUnsafeBufferPointer {
+            MaskedNLL.forward(logProbs: logProbs.pointer, targets: $0.baseAddress!, rows: N, k: K)
+        }
+    }
+
+    /// Adds the gradient of the last `forward`'s loss into `parameters.gradients`.
+    /// Call `parameters.zeroGradients()` first unless accumulating over batches.
+    public func backward() {
+        guard let layout, let top = rnnOutput, !packedTargets.isEmpty else {
+            preconditionFailure("Tagger.backward needs a forward with tags first")
+        }
+        let N = layout.tokenCount, E = config.embeddingDim, K = config.numTags, DH = rnn.outputSize
+        let useDropout = trainingPass && config.dropout > 0
+        for b in [dLogProbs, dLogits] { b.ensureCapacity(N * K); b.zero(N * K) }
+        dRNN.ensureCapacity(N * DH); dRNN.zero(N * DH)
+        dEmbedded.ensureCapacity(N * E); dEmbedded.zero(N * E)
+
+        packedTargets.withUnsafeBufferPointer {
+            MaskedNLL.backward(targets: $0.baseAddress!, rows: N, k: K, dLogProbs: dLogProbs.pointer)
+        }
+        LogSoftmax.backward(y: logProbs.pointer, dy: dLogProbs.pointer, dx: dLogits.pointer, rows: N, k: K)
+        output.backward(parameters, x: top, rows: N, dy: dLogits.pointer, dx: dRNN.pointer)
+        if useDropout {
+            let m = rnnMask.pointer, d = dRNN.pointer
+            for i in 0..<(N * DH) { d[i] *= m[i] }
+        }
+        rnn.backward(parameters, layout, dOut: dRNN.pointer, dX: dEmbedded.pointer)
+        if useDropout {
+            let m = embeddedMask.pointer, d = dEmbedded.pointer
+            for i in 0..<(N * E) { d[i] *= m[i] }
+        }
+        packedIDs.withUnsafeBufferPointer {
+            embedding.backward(parameters, ids: $0.baseAddress!, n: N, dOut: dEmbedded.pointer, outStride: E)
+        }
+    }
+
+    /// Log-probabilities of the last `forward`, per sentence in the caller's order:
+    /// `[sentence][token][tag]`.
+    public func logProbabilities() -> [[[Float]]] {
+        guard let layout else { return [] }
+        let K = config.numTags
+        return layout.lengths.indices.map { i in
+            (0..<layout.lengths[i]).map { t in
+                let row = logProbs.pointer + layout.row(sentence: i, position: t) * K
+                return Array(UnsafeBufferPointer(start: row, count: K))
+            }
+        }
+    }
+
+    /// The most probable tag id of every token, per sentence in the caller's order
+    /// (dropout off).
+    public func predict(_ words: [[Int]]) throws -> [[Int]] {
+        try forward(words: words, training: false)
+        return logProbabilities().map { sentence in
+            sentence.map { scores in scores.indices.max { scores[$0] < scores[$1] }! }
+        }
+    }
+
+    /// The RNN's top-layer output for the last forward, unpacked to the padded view
+    /// [B, T, D·H] in the caller's order (zeros at padding), as `pad_packed_sequence` gives.
+    public func paddedRNNOutput() -> [Float] {
+        guard let layout, let top = rnnOutput else { return [] }
+        return layout.unpackPadded(top, width: rnn.outputSize)
+    }
+
+    private func validate(_ sentences: [[Int]], limit: Int) throws {
+        for (i, s) in sentences.enumerated() {
+            for (t, id) in s.enumerated() where id < 0 || id >= limit {
+                throw BatchError.idOutOfRange(index: i, position: t, id: id, limit: limit)
+            }
+        }
+    }
+}
