@@ -1,0 +1,48 @@
+import Numerics
+
+/// Sentences as ids, ready for the model: `words[i]` and `tags[i]` have equal lengths.
+public struct EncodedCorpus: Sendable {
+    public var words: [[Int]]
+    public var tags: [[Int]]
+
+    public init(words: [[Int]], tags: [[Int]]) {
+        precondition(words.count == tags.count)
+        self.words = words
+        self.tags = tags
+    }
+
+    public var count: Int { words.count }
+    public var tokenCount: Int { words.reduce(0) { $0 + $1.count } }
+}
+
+/// Splits sentence indices into mini-batches of similar length, in a shuffled order.
+///
+/// Sentences are shuffled, then sorted by length inside pools of `poolBatches` batches, cut
+/// into batches and the batches shuffled: padding stays small (similar lengths together)
+/// while every epoch sees a different mix. The same generator state gives the same batches.
+public func bucketedBatches(lengths: [Int], batchSize: Int, poolBatches: Int = 50,
+                            rng: inout Xoshiro256) -> [[Int]] {
+    precondition(batchSize > 0)
+    var indices = Array(lengths.indices)
+    indices.shuffle(using: &rng)
+    var batches: [[Int]] = []
+    let pool = batchSize * poolBatches
+    var start = 0
+    while start < indices.count {
+        let end = min(start + pool, indices.count)
+        let chunk = indices[start..<end].sorted { lengths[$0] != lengths[$1] ? lengths[$0] > lengths[$1] : $0 < $1 }
+        var b = 0
+        while b < chunk.count {
+            batches.append(Array(chunk[b..<min(b + batchSize, chunk.count)]))
+            b += batchSize
+        }
+        start = end
+    }
+    batches.shuffle(using: &rng)
+    return batches
+}
+
+/// Consecutive batches in corpus order (evaluation: no shuffling needed).
+public func sequentialBatches(count: Int, batchSize: Int) -> [[Int]] {
+    stride(from: 0, to: count, by: batchSize).map { Array($0..<min($0 + batchSize, count)) }
+}
