@@ -3,6 +3,7 @@ import PackageDescription
 
 // One direction of dependency:
 // tagbench (CLI) → Workbench (TUI) → Training → Model → Numerics.
+// Only Workbench imports ncurses.
 // Corpus sits beside Model and knows nothing of it.
 let package = Package(
     name: "tagbench",
@@ -30,6 +31,7 @@ let package = Package(
         .target(name: "Corpus"),
         .target(name: "Model", dependencies: ["Numerics"]),
         .target(name: "Training", dependencies: ["Model", "Corpus", "Numerics"]),
+        .target(name: "Workbench", dependencies: ["Training", "Model", "Corpus", "CNcursesw"]),
         // The embedded default corpus: Assets/ is its own target so the files
         // are compiled into the binary (no bundle to lose at install time).
         .target(
@@ -41,12 +43,13 @@ let package = Package(
         .executableTarget(
             name: "tagbench",
             dependencies: [
-                "Training", "Corpus", "Model", "Assets",
+                "Workbench", "Training", "Corpus", "Model", "Assets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Numerics", "Training"], exclude: ["Fixtures"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Assets"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Model", "Corpus", "Assets"]),
+        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Training", "Model", "Corpus"]),
     ]
 )
