@@ -22,9 +22,10 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
+        // No pkgConfig: ncursesw.pc's cflags carry -D_DEFAULT_SOURCE/-D_XOPEN_SOURCE=600, which
+        // SwiftPM prohibits; the shim includes <ncursesw/curses.h> and the module map links it.
         .systemLibrary(
             name: "CNcursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "Numerics", dependencies: ["COpenBLAS"]),
@@ -43,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "tagbench",
             dependencies: [
-                "Workbench", "Training", "Corpus", "Model", "Assets",
+                "Workbench", "Training", "Corpus", "Model", "Numerics", "Assets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,66 @@
+import Corpus
+import Foundation
+
+/// The file formats a corpus can be read from.
+public enum CorpusFormat: String, CaseIterable, Codable, Sendable {
+    /// CoNLL-U (Universal Dependencies): the tag comes from the UPOS or XPOS column.
+    case conllu
+    /// Two columns, `word TAG` per line and a blank line between sentences (CoNLL-2000/2003).
+    case conll2
+}
+
+/// Where a corpus comes from: a file, or text compiled into the binary.
+public enum CorpusSource: Sendable {
+    case file(path: String)
+    case text(String, name: String)
+
+    /// How messages name the corpus.
+    public var name: String {
+        switch self {
+        case .file(let path): path
+        case .text(_, let name): name
+        }
+    }
+}
+
+/// Reads every sentence of a corpus, or throws the first `CorpusError` (`file:line: problem`).
+public func readCorpus(_ source: CorpusSource, format: CorpusFormat, tagColumn: TagColumn = .upos) throws -> [TaggedSentence] {
+    switch (source, format) {
+    case (.file(let path), .conllu): try CoNLLUReader.readAll(path: path, tagColumn: tagColumn)
+    case (.text(let text, let name), .conllu): try CoNLLUReader.readAll(text: text, name: name, tagColumn: tagColumn)
+    case (.file(let path), .conll2): try TwoColumnReader.readAll(path: path)
+    case (.text(let text, let name), .conll2): try TwoColumnReader.readAll(text: text, name: name)
+    }
+}
+
+/// A corpus that cannot be used with a vocabulary.
+public enum DatasetError: Error, Equatable, CustomStringConvertible {
+    /// A tag that the training data never shows (so the model has no output for it).
+    case unknownTag(file: String, line: Int, tag: String)
+
+    public var description: String {
+        switch self {
+        case .unknownTag(let file, let line, let tag):
+            "\(file):\(line): tag \"\(tag)\" does not occur in the training data, so the model cannot predict it"
+        }
+    }
+}
+
+/// Maps words and tags to ids with the vocabulary's lookup rule.
+/// - Parameter name: the corpus name for error messages.
+/// - Throws: `DatasetError.unknownTag` for a tag outside the vocabulary.
+public func encode(_ sentences: [TaggedSentence], vocabulary: Vocabulary, name: String) throws -> EncodedCorpus {
+    var words: [[Int]] = [], tags: [[Int]] = []
+    words.reserveCapacity(sentences.count)
+    tags.reserveCapacity(sentences.count)
+    for sentence in sentences {
+        words.append(sentence.words.map(vocabulary.wordID))
+        tags.append(try sentence.tags.map { tag in
+            guard let id = vocabulary.tagID(tag) else {
+                throw DatasetError.unknownTag(file: name, line: sentence.line, tag: tag)
+            }
+            return id
+        })
+    }
+    return EncodedCorpus(words: words, tags: tags)
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Corpus
+import Model
+import Training
+
+extension CellKind: ExpressibleByArgument {}
+extension OptimizerKind: ExpressibleByArgument {}
+extension CorpusFormat: ExpressibleByArgument {}
+
+enum TagColumnOption: String, ExpressibleByArgument, CaseIterable {
+    case upos, xpos
+    var column: TagColumn { self == .upos ? .upos : .xpos }
+}
+
+/// Where the training and development data come from.
+struct DataOptions: ParsableArguments {
+    @Option(name: .customLong("train"), help: ArgumentHelp(
+        "Training corpus. Default: the embedded corpus of original lyric lines.", valueName: "path"))
+    var trainPath: String?
+
+    @Option(name: .customLong("dev"), help: ArgumentHelp(
+        "Development corpus, evaluated after every epoch (early stopping and the best model use it). Default: the embedded dev split when --train is not given, else none.",
+        valueName: "path"))
+    var devPath: String?
+
+    @Option(help: "Corpus format: conllu (CoNLL-U) or conll2 (`word TAG` per line, blank line between sentences).")
+    var format: CorpusFormat = .conllu
+
+    @Option(help: "CoNLL-U column to learn: upos (the 17 universal tags) or xpos (language-specific tags).")
+    var tagColumn: TagColumnOption = .upos
+
+    @Option(help: "Words seen fewer times than this in training become <unk>.")
+    var minCount = 2
+}
+
+/// The architecture of a new model.
+struct ModelOptions: ParsableArguments {
+    @Option(help: "Recurrent cell: lstm or gru.")
+    var cell: CellKind = .lstm
+
+    @Option(help: "Stacked recurrent layers.")
+    var layers = 1
+
+    @Flag(help: "Run every layer in both directions (the backward one starts at each sentence's own last word).")
+    var bidirectional = false
+
+    @Option(name: .customLong("emb"), help: "Word embedding size E.")
+    var embeddingDim = 100
+
+    @Option(name: .customLong("hidden"), help: "Hidden size H of each direction.")
+    var hiddenSize = 128
+
+    @Option(help: "Dropout probability on embeddings, between layers and before the output layer (training only).")
+    var dropout: Float = 0
+
+    func validate() throws {
+        guard layers >= 1 else { throw ValidationError("--layers must be at least 1") }
+        guard embeddingDim >= 1, hiddenSize >= 1 else { throw ValidationError("--emb and --hidden must be at least 1") }
+        guard (0..<1).contains(dropout) else { throw ValidationError("--dropout must be in [0, 1)") }
+    }
+}
+
+/// How to train.
+struct TrainingFlags: ParsableArguments {
+    @Option(name: .customLong("batch"), help: "Sentences per mini-batch.")
+    var batchSize = 32
+
+    @Option(help: "Maximum number of passes over the training data.")
+    var epochs = 20
+
+    @Option(name: .customLong("lr"), help: "Learning rate.")
+    var learningRate: Float = 2e-3
+
+    @Option(name: .customLong("lr-decay"), help: "Factor applied to the learning rate after every epoch (1 keeps it constant).")
+    var learningRateDecay: Float = 1
+
+    @Option(help: "Update rule: adam, adamw or sgd (with momentum 0.9).")
+    var optimizer: OptimizerKind = .adam
+
+    @Option(help: "Clip the global gradient norm to this value (0 turns clipping off).")
+    var clip: Float = 5
+
+    @Option(help: "Stop after this many epochs without a better dev accuracy.")
+    var patience = 3
+
+    @Option(help: "Probability of replacing a training word by <unk>, so the model learns to tag unknown words.")
+    var wordDropout: Float = 0
+
+    @Option(help: "Random seed: the same seed and data give the same run.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Stop training after this many seconds (the best model so far is kept).")
+    var maxSeconds: Double?
+
+    func validate() throws {
+        guard batchSize >= 1 else { throw ValidationError("--batch must be at least 1") }
+        guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
+        guard learningRate > 0, learningRate.isFinite else { throw ValidationError("--lr must be a positive number") }
+        guard learningRateDecay > 0, learningRateDecay <= 1 else { throw ValidationError("--lr-decay must be in (0, 1]") }
+        guard clip >= 0 else { throw ValidationError("--clip must not be negative") }
+        guard patience >= 1 else { throw ValidationError("--patience must be at least 1") }
+        guard (0..<1).contains(wordDropout) else { throw ValidationError("--word-dropout must be in [0, 1)") }
+        if let maxSeconds, !(maxSeconds > 0) { throw ValidationError("--max-seconds must be positive") }
+    }
+
+    var options: TrainingOptions {
+        var o = TrainingOptions()
+        o.batchSize = batchSize
+        o.epochs = epochs
+        o.learningRate = learningRate
+        o.learningRateDecay = learningRateDecay
+        o.optimizer = optimizer
+        o.clip = clip
+        o.patience = patience
+        o.wordDropout = wordDropout
+        o.seed = seed
+        o.maxSeconds = maxSeconds
+        return o
+    }
+}

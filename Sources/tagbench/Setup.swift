@@ -1,0 +1,82 @@
+import Assets
+import Corpus
+import Foundation
+import Model
+import Training
+
+/// Everything a training run needs, read and checked before any training starts.
+struct PreparedRun {
+    var trainName: String
+    var devName: String?
+    var vocabulary: Vocabulary
+    var config: TaggerConfig
+    var train: EncodedCorpus
+    var dev: EncodedCorpus?
+    var trainSentences: [TaggedSentence]
+    var devSentences: [TaggedSentence]?
+
+    /// Reads the corpora (the embedded one by default), builds the vocabulary from the
+    /// training data and encodes both splits.
+    /// - Throws: `CorpusError` (`file:line: problem`), `DatasetError` (a dev tag never
+    ///   seen in training).
+    static func prepare(data: DataOptions, model: ModelOptions) throws -> PreparedRun {
+        let trainSource: CorpusSource, devSource: CorpusSource?
+        let format: CorpusFormat
+        if let path = data.trainPath {
+            trainSource = .file(path: path)
+            devSource = data.devPath.map { .file(path: $0) }
+            format = data.format
+        } else {
+            trainSource = .text(DefaultCorpus.train, name: DefaultCorpus.trainName)
+            devSource = data.devPath.map { .file(path: $0) } ?? .text(DefaultCorpus.dev, name: DefaultCorpus.devName)
+            format = data.trainPath == nil && data.devPath == nil ? .conllu : data.format
+        }
+        let trainSentences = try readCorpus(trainSource, format: format, tagColumn: data.tagColumn.column)
+        let devSentences = try devSource.map { try readCorpus($0, format: format, tagColumn: data.tagColumn.column) }
+        let vocabulary = Vocabulary.build(words: trainSentences.map(\.words), tags: trainSentences.map(\.tags),
+                                          minCount: data.minCount)
+        let config = TaggerConfig(
+            cell: model.cell, layers: model.layers, bidirectional: model.bidirectional,
+            embeddingDim: model.embeddingDim, hiddenSize: model.hiddenSize, dropout: model.dropout,
+            numTags: vocabulary.tags.count, vocabSize: vocabulary.words.count)
+        let train = try encode(trainSentences, vocabulary: vocabulary, name: trainSource.name)
+        let dev = try devSource.map { try encode(devSentences!, vocabulary: vocabulary, name: $0.name) }
+        return PreparedRun(trainName: trainSource.name, devName: devSource?.name, vocabulary: vocabulary,
+                           config: config, train: train, dev: dev,
+                           trainSentences: trainSentences, devSentences: devSentences)
+    }
+
+    /// One line describing the data, for the start of a run.
+    var summary: String {
+        var s = "train: \(trainName) (\(train.count) sentences, \(train.tokenCount) tokens)"
+        if let devName, let dev { s += "; dev: \(devName) (\(dev.count) sentences, \(dev.tokenCount) tokens)" }
+        s += "; \(vocabulary.words.count) words, \(vocabulary.tags.count) tags"
+        return s
+    }
+}
+
+/// Creates the model directory and proves it writable before any training starts, so a
+/// bad `--out` fails in a second, not after an epoch.
+func prepareOutputDirectory(_ path: String) throws -> URL {
+    let url = URL(fileURLWithPath: path, isDirectory: true)
+    do {
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let probe = url.appendingPathComponent(".tagbench-write-test")
+        try writeAtomically(Data("ok".utf8), to: probe)
+        try FileManager.default.removeItem(at: probe)
+    } catch let error as CheckpointError {
+        throw error
+    } catch {
+        throw OutputError.notWritable(path: path, reason: (error as NSError).localizedDescription)
+    }
+    return url
+}
+
+enum OutputError: Error, CustomStringConvertible {
+    case notWritable(path: String, reason: String)
+    var description: String {
+        switch self {
+        case .notWritable(let path, let reason): "cannot write the model directory \(path): \(reason)"
+        }
+    }
+}
