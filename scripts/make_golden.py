@@ -32,32 +32,55 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "Tests", "ModelTests", "Fixtures")
 
 VOCAB, EMB, HIDDEN, TAGS = 11, 5, 4, 6
+# Character features (the *_char cases): char vocabulary, char embedding size c,
+# filters f, width w; each word has 1..MAX_CHARS characters.
+CHAR_VOCAB, CHAR_EMB, CHAR_FILTERS, CHAR_WIDTH, MAX_CHARS = 12, 3, 4, 3, 6
 MAX_BYTES = 50 * 1024
 
-# name -> (cell, layers, bidirectional, lengths in caller order, seed)
+# name -> (cell, layers, bidirectional, lengths in caller order, seed, character features)
 CASES = [
-    ("lstm_l1_uni", "lstm", 1, False, [3, 5, 1, 3, 2], 1001),
-    ("lstm_l2_bi", "lstm", 2, True, [3, 5, 1, 3, 2], 1002),
-    ("gru_l1_uni", "gru", 1, False, [3, 5, 1, 3, 2], 1003),
-    ("gru_l2_bi", "gru", 2, True, [3, 5, 1, 3, 2], 1004),
-    ("lstm_l1_bi_ties", "lstm", 1, True, [4, 4, 1, 4, 1, 2], 1005),
-    ("gru_l1_bi_single", "gru", 1, True, [1], 1006),
+    ("lstm_l1_uni", "lstm", 1, False, [3, 5, 1, 3, 2], 1001, False),
+    ("lstm_l2_bi", "lstm", 2, True, [3, 5, 1, 3, 2], 1002, False),
+    ("gru_l1_uni", "gru", 1, False, [3, 5, 1, 3, 2], 1003, False),
+    ("gru_l2_bi", "gru", 2, True, [3, 5, 1, 3, 2], 1004, False),
+    ("lstm_l1_bi_ties", "lstm", 1, True, [4, 4, 1, 4, 1, 2], 1005, False),
+    ("gru_l1_bi_single", "gru", 1, True, [1], 1006, False),
+    ("lstm_l2_bi_char", "lstm", 2, True, [3, 5, 1, 3, 2], 1007, True),
+    ("gru_l1_uni_char", "gru", 1, False, [3, 5, 1, 3, 2], 1008, True),
 ]
 
 
 class Tagger(nn.Module):
-    """The article's tagger: embedding -> packed (Bi)LSTM/GRU -> linear -> log-softmax."""
+    """The article's tagger: embedding (+ char CNN) -> packed (Bi)LSTM/GRU -> linear -> log-softmax."""
 
-    def __init__(self, cell, layers, bidirectional):
+    def __init__(self, cell, layers, bidirectional, chars=False):
         super().__init__()
         self.embedding = nn.Embedding(VOCAB, EMB, padding_idx=0)
+        rnn_input = EMB
+        if chars:
+            self.char_embedding = nn.Embedding(CHAR_VOCAB, CHAR_EMB, padding_idx=0)
+            self.char_cnn = nn.Conv1d(CHAR_EMB, CHAR_FILTERS, CHAR_WIDTH, padding=(CHAR_WIDTH - 1) // 2)
+            rnn_input += CHAR_FILTERS
         rnn_cls = nn.LSTM if cell == "lstm" else nn.GRU
-        self.rnn = rnn_cls(EMB, HIDDEN, num_layers=layers, bidirectional=bidirectional,
+        self.rnn = rnn_cls(rnn_input, HIDDEN, num_layers=layers, bidirectional=bidirectional,
                            batch_first=True, dropout=0.0)
         self.output = nn.Linear(HIDDEN * (2 if bidirectional else 1), TAGS)
 
-    def forward(self, words, lengths, tags):
+    def char_features(self, chars):
+        """chars [B, T, M] (0-padded, real chars >= 1) -> [B, T, f], as docs/model-format.md."""
+        B, T, M = chars.shape
+        flat = chars.reshape(B * T, M)
+        char_lengths = (flat != 0).sum(dim=1).clamp(min=1)           # padded words: 1
+        own = torch.arange(M)[None, :] < char_lengths[:, None]       # [B*T, M]
+        e = self.char_embedding(flat) * own[..., None]               # zeros outside each word
+        y = self.char_cnn(e.transpose(1, 2))                         # [B*T, f, M]
+        f = y.masked_fill(~own[:, None, :], float("-inf")).max(dim=2).values
+        return f.reshape(B, T, -1)
+
+    def forward(self, words, lengths, tags, chars=None):
         x = self.embedding(words)                                   # [B, T, E]
+        if chars is not None:
+            x = torch.cat([x, self.char_features(chars)], dim=2)    # [B, T, E+f]
         packed = pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
         out, _ = self.rnn(packed)
         padded, _ = pad_packed_sequence(out, batch_first=True)      # [B, T, D*H]
@@ -74,13 +97,18 @@ class Tagger(nn.Module):
         return packed, padded, logits, log_probs, loss
 
 
-def build_case(name, cell, layers, bidirectional, lengths, seed):
+def build_case(name, cell, layers, bidirectional, lengths, seed, with_chars):
     """Returns (metadata dict, ordered list of (name, numpy array)) for one case."""
     torch.manual_seed(seed)
-    model = Tagger(cell, layers, bidirectional)  # float32, as a user builds it
+    model = Tagger(cell, layers, bidirectional, with_chars)  # float32, as a user builds it
     with torch.no_grad():
         model.embedding.weight.normal_(0.0, 1.0)
         model.embedding.weight[0].zero_()
+        if with_chars:
+            model.char_embedding.weight.normal_(0.0, 1.0)
+            model.char_embedding.weight[0].zero_()
+            model.char_cnn.weight.uniform_(-0.5, 0.5)
+            model.char_cnn.bias.uniform_(-0.5, 0.5)
         for p in model.rnn.parameters():
             p.uniform_(-0.5, 0.5)
         model.output.weight.uniform_(-0.5, 0.5)
@@ -93,17 +121,28 @@ def build_case(name, cell, layers, bidirectional, lengths, seed):
     for b, n in enumerate(lengths):
         words[b, :n] = torch.randint(1, VOCAB, (n,))
         tags[b, :n] = torch.randint(0, TAGS, (n,))
+    chars = None
+    if with_chars:
+        # Every character length 1..MAX_CHARS occurs; which word gets which is random.
+        N = sum(lengths)
+        char_lengths = [(i % MAX_CHARS) + 1 for i in torch.randperm(N).tolist()]
+        chars = torch.zeros(B, T, MAX_CHARS, dtype=torch.int64)
+        k = 0
+        for b, n in enumerate(lengths):
+            for t in range(n):
+                chars[b, t, :char_lengths[k]] = torch.randint(1, CHAR_VOCAB, (char_lengths[k],))
+                k += 1
 
     param_names = [n for n, _ in model.named_parameters()]
     params32 = {n: p.detach().clone() for n, p in model.named_parameters()}
 
     # Reference: float64 copy of the float32 model (exact widening of the weights).
     m64 = copy.deepcopy(model).double()
-    packed, padded, logits, log_probs, loss = m64(words, lengths_t, tags)
+    packed, padded, logits, log_probs, loss = m64(words, lengths_t, tags, chars)
     loss.backward()
 
     # The float32 model itself, as a sanity bound on what float32 can reach.
-    p32, padded32, _, lp32, loss32 = model(words, lengths_t, tags)
+    p32, padded32, _, lp32, loss32 = model(words, lengths_t, tags, chars)
     loss32.backward()
 
     # ---- verification (assert before anything is written) ----
@@ -127,6 +166,8 @@ def build_case(name, cell, layers, bidirectional, lengths, seed):
     with torch.no_grad():
         for b, n in enumerate(lengths):
             x = m64.embedding(words[b:b + 1, :n])
+            if with_chars:
+                x = torch.cat([x, m64.char_features(chars[b:b + 1, :n])], dim=2)
             alone, _ = m64.rnn(x)
             assert torch.allclose(alone[0], padded[b, :n], rtol=0, atol=1e-12), (name, b)
     # 5. packing metadata agrees with the lengths
@@ -147,7 +188,25 @@ def build_case(name, cell, layers, bidirectional, lengths, seed):
     close32(loss32, loss, "loss")
     for n, p in model.named_parameters():
         close32(p.grad, dict(m64.named_parameters())[n].grad, "grad." + n)
-    # 7. the float64 copy holds exactly the float32 weights
+    # 7. character features: each word alone, by the one-word definition
+    #    F.conv1d(emb.T[None], W, b, padding=(w-1)//2)[0, :, :L].max(dim=1), equal the
+    #    batched, masked ones; no word's maximum is a near tie (so the gradient's route
+    #    through the max is unambiguous); the padding char row gets no gradient.
+    if with_chars:
+        with torch.no_grad():
+            batched = m64.char_features(chars)
+            for b, n in enumerate(lengths):
+                for t in range(n):
+                    ids = chars[b, t][chars[b, t] != 0]
+                    emb = m64.char_embedding(ids)                      # [L, c]
+                    y = torch.nn.functional.conv1d(emb.T[None], m64.char_cnn.weight, m64.char_cnn.bias,
+                                                   padding=(CHAR_WIDTH - 1) // 2)[0, :, :len(ids)]
+                    assert torch.allclose(y.max(dim=1).values, batched[b, t], rtol=0, atol=1e-12), (name, b, t)
+                    if len(ids) > 1:
+                        top2 = y.topk(2, dim=1).values
+                        assert (top2[:, 0] - top2[:, 1]).min().item() > 1e-3, (name, b, t, "near tie")
+        assert torch.all(m64.char_embedding.weight.grad[0] == 0), name
+    # 8. the float64 copy holds exactly the float32 weights
     for n, p in m64.named_parameters():
         assert torch.equal(p.detach().float(), params32[n]), (name, n)
 
@@ -165,6 +224,10 @@ def build_case(name, cell, layers, bidirectional, lengths, seed):
         ("input.lengths", i64(lengths_t)),
         ("input.words", i64(words)),
         ("input.tags", i64(tags)),
+    ]
+    if with_chars:
+        tensors.append(("input.chars", i64(chars)))
+    tensors += [
         ("packed.batch_sizes", i64(bs)),
         ("packed.sorted_indices", i64(si)),
         ("out.rnn", f32(padded)),
@@ -189,6 +252,13 @@ def build_case(name, cell, layers, bidirectional, lengths, seed):
         "loss": repr(float(loss.detach())),
         "seed": str(seed),
     }
+    if with_chars:
+        metadata.update({
+            "char_vocab_size": str(CHAR_VOCAB),
+            "char_embedding_dim": str(CHAR_EMB),
+            "char_filters": str(CHAR_FILTERS),
+            "char_width": str(CHAR_WIDTH),
+        })
     return metadata, tensors
 
 
@@ -263,8 +333,8 @@ def main():
     torch.use_deterministic_algorithms(True)
     os.makedirs(FIXTURES, exist_ok=True)
     failed = False
-    for name, cell, layers, bi, lengths, seed in CASES:
-        metadata, tensors = build_case(name, cell, layers, bi, lengths, seed)
+    for name, cell, layers, bi, lengths, seed, with_chars in CASES:
+        metadata, tensors = build_case(name, cell, layers, bi, lengths, seed, with_chars)
         path = os.path.join(FIXTURES, name + ".safetensors")
         if args.check:
             try:

@@ -4,6 +4,14 @@ public enum BatchError: Error, Equatable, CustomStringConvertible {
     case emptySentence(index: Int)
     case lengthMismatch(index: Int, words: Int, tags: Int)
     case idOutOfRange(index: Int, position: Int, id: Int, limit: Int)
+    /// The model has character features and the batch came without characters.
+    case missingChars
+    /// `chars` holds a different number of sentences than `words`.
+    case charSentencesMismatch(words: Int, chars: Int)
+    /// Sentence `index` has a different number of character lists than words.
+    case charWordsMismatch(index: Int, words: Int, chars: Int)
+    case emptyWord(index: Int, position: Int)
+    case charOutOfRange(index: Int, position: Int, char: Int, id: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -12,6 +20,12 @@ public enum BatchError: Error, Equatable, CustomStringConvertible {
         case .lengthMismatch(let i, let w, let t): "sentence \(i) has \(w) words but \(t) tags"
         case .idOutOfRange(let i, let p, let id, let limit):
             "sentence \(i), token \(p): id \(id) is outside 0..<\(limit)"
+        case .missingChars: "this model has character features: pass the character ids of every word (chars:)"
+        case .charSentencesMismatch(let w, let c): "the batch has \(w) sentences but character lists for \(c)"
+        case .charWordsMismatch(let i, let w, let c): "sentence \(i) has \(w) words but \(c) character lists"
+        case .emptyWord(let i, let p): "sentence \(i), token \(p): the word has no characters"
+        case .charOutOfRange(let i, let p, let k, let id, let limit):
+            "sentence \(i), token \(p), character \(k): id \(id) is outside 0..<\(limit)"
         }
     }
 }

@@ -1,21 +1,26 @@
 import Numerics
 
-/// A sequence tagger: embedding → packed RNN → linear → log-softmax → masked mean NLL.
+/// A sequence tagger: embedding (and character CNN features) → packed RNN → linear →
+/// log-softmax → masked mean NLL.
 ///
-/// Buffers (N packed tokens, E embedding, D·H RNN output, K tags), allocated for the
-/// largest batch seen and reused:
-/// - `embedded` [N, E] (then `embeddedDropped` when training with dropout),
+/// Buffers (N packed tokens, E embedding, f character filters or 0, D·H RNN output,
+/// K tags, C characters of the N tokens), allocated for the largest batch seen and reused:
+/// - `embedded` [N, E+f]: word embedding in columns 0..<E, character features in E..<E+f
+///   (then `embeddedDropped` when training with dropout),
+/// - `packedChars` [C] and `charOffsets` [N+1]: the characters of the packed tokens,
+///   token r's at `charOffsets[r] ..< charOffsets[r+1]` (with character features only),
 /// - `rnnDropped` [N, D·H] the RNN output after dropout,
 /// - `logProbs` [N, K] log-softmax of the tag scores,
-/// - gradients `dLogProbs` [N, K], `dLogits` [N, K], `dRNN` [N, D·H], `dEmbedded` [N, E].
+/// - gradients `dLogProbs` [N, K], `dLogits` [N, K], `dRNN` [N, D·H], `dEmbedded` [N, E+f].
 ///
-/// Dropout (probability `config.dropout`) is applied to the embeddings, between RNN
+/// Dropout (probability `config.dropout`) is applied to the whole RNN input, between RNN
 /// layers and to the RNN output, only when `forward(training: true)`.
 /// Not thread-safe: one batch at a time (the trainer owns it).
 public final class Tagger: @unchecked Sendable {
     public let config: TaggerConfig
     public let parameters = ParameterSet()
     let embedding: Embedding
+    let charCNN: CharCNN?
     let rnn: RecurrentStack
     let output: Linear
     /// Drives dropout; seeded at init, replaceable for resumed runs.
@@ -25,6 +30,8 @@ public final class Tagger: @unchecked Sendable {
     public private(set) var layout: PackedLayout?
     private var packedIDs: [Int32] = []
     private var packedTargets: [Int32] = []
+    private var packedChars: [Int32] = []
+    private var charOffsets: [Int32] = []
     private var trainingPass = false
     private let embedded = Buffer(count: 0), embeddedDropped = Buffer(count: 0), embeddedMask = Buffer(count: 0)
     private let rnnDropped = Buffer(count: 0), rnnMask = Buffer(count: 0)
@@ -34,12 +41,21 @@ public final class Tagger: @unchecked Sendable {
     private var rnnOutput: UnsafePointer<Float>?
 
     /// Builds a tagger with PyTorch's default initialisation drawn from `seed`.
+    ///
+    /// Parameters are declared in the order `embedding.weight`, then with `config.charCNN`
+    /// `char_embedding.weight`, `char_cnn.weight`, `char_cnn.bias`, then `rnn.*`, `output.*`.
+    /// `config.charVocabSize` is required with `config.charCNN`.
     public init(config: TaggerConfig, seed: UInt64 = 1) {
-        precondition(config.charCNN == nil, "character features are not built yet")
         self.config = config
         embedding = Embedding(count: config.vocabSize, dimension: config.embeddingDim, parameters: parameters)
-        rnn = RecurrentStack(cell: config.cell, inputSize: config.embeddingDim, hiddenSize: config.hiddenSize,
-                             layers: config.layers, bidirectional: config.bidirectional,
+        if let cnn = config.charCNN {
+            guard let chars = config.charVocabSize else { preconditionFailure("Tagger: charCNN needs charVocabSize") }
+            charCNN = CharCNN(vocabularySize: chars, config: cnn, parameters: parameters)
+        } else {
+            charCNN = nil
+        }
+        rnn = RecurrentStack(cell: config.cell, inputSize: config.embeddingDim + (config.charCNN?.filters ?? 0),
+                             hiddenSize: config.hiddenSize, layers: config.layers, bidirectional: config.bidirectional,
                              dropout: config.dropout, parameters: parameters)
         output = Linear(prefix: "output", inputSize: rnn.outputSize, outputSize: config.numTags, parameters: parameters)
         parameters.allocate()
@@ -47,12 +63,21 @@ public final class Tagger: @unchecked Sendable {
         initialise()
     }
 
-    /// PyTorch's defaults: embedding N(0, 1) with a zero padding row; RNN weights and
-    /// biases U(-1/√H, 1/√H); linear U(-1/√in, 1/√in).
+    /// PyTorch's defaults: embeddings N(0, 1) with a zero padding row; convolution weight
+    /// and bias U(-1/√(c·w), 1/√(c·w)); RNN weights and biases U(-1/√H, 1/√H); linear
+    /// U(-1/√in, 1/√in).
     private func initialise() {
         let p = parameters
         for i in 0..<embedding.weight.count { p.value(embedding.weight)[i] = rng.normal() }
         p.value(embedding.weight).update(repeating: 0, count: config.embeddingDim)
+        if let cnn = charCNN {
+            for i in 0..<cnn.table.count { p.value(cnn.table)[i] = rng.normal() }
+            p.value(cnn.table).update(repeating: 0, count: cnn.embeddingDim)
+            let bound = 1 / Float(cnn.embeddingDim * cnn.width).squareRoot()
+            for q in [cnn.weight, cnn.bias] {
+                for i in 0..<q.count { p.value(q)[i] = rng.uniform(-bound, bound) }
+            }
+        }
         let k = 1 / Float(config.hiddenSize).squareRoot()
         for direction in rnn.layers.joined() {
             for q in direction.parameterList {
@@ -69,10 +94,14 @@ public final class Tagger: @unchecked Sendable {
     ///
     /// With `tags`, returns the mean negative log-likelihood per real token; `backward()`
     /// may follow. Without, returns nil (use `logProbabilities()` or `predict`).
+    /// - Parameter chars: with character features, `chars[i][t]` is the list of character
+    ///   ids of word t of sentence i (at least one each); ignored by a model without them.
     /// - Throws: `BatchError` for an empty batch or sentence, a word id outside the
-    ///   vocabulary, a tag id outside 0..<K, or tags that do not match the words.
+    ///   vocabulary, a tag id outside 0..<K, tags that do not match the words, or (with
+    ///   character features) characters missing, not matching the words, an empty word or
+    ///   a character id outside the character vocabulary.
     @discardableResult
-    public func forward(words: [[Int]], tags: [[Int]]? = nil, training: Bool) throws -> Double? {
+    public func forward(words: [[Int]], chars: [[[Int]]]? = nil, tags: [[Int]]? = nil, training: Bool) throws -> Double? {
         let layout = try PackedLayout(lengths: words.map(\.count))
         try validate(words, limit: config.vocabSize)
         if let tags {
@@ -81,22 +110,30 @@ public final class Tagger: @unchecked Sendable {
             }
             try validate(tags, limit: config.numTags)
         }
+        if let cnn = charCNN { try validate(chars, words: words, limit: cnn.vocabularySize) }
         self.layout = layout
         trainingPass = training
         let N = layout.tokenCount, E = config.embeddingDim, K = config.numTags, DH = rnn.outputSize
+        let f = charCNN?.filters ?? 0, width = E + f
         packedIDs = layout.pack(words).map { Int32($0) }
         packedTargets = tags.map { layout.pack($0).map { Int32($0) } } ?? []
         let useDropout = training && config.dropout > 0
 
-        embedded.ensureCapacity(N * E)
+        embedded.ensureCapacity(N * width)
         packedIDs.withUnsafeBufferPointer {
-            embedding.forward(parameters, ids: $0.baseAddress!, n: N, out: embedded.pointer, outStride: E)
+            embedding.forward(parameters, ids: $0.baseAddress!, n: N, out: embedded.pointer, outStride: width)
+        }
+        if let cnn = charCNN, let chars {
+            packChars(chars, layout)
+            withPackedChars { ids, offsets in
+                cnn.forward(parameters, chars: ids, offsets: offsets, n: N, features: embedded.pointer + E, stride: width)
+            }
         }
         var rnnInput = UnsafePointer(embedded.pointer)
         if useDropout {
-            embeddedDropped.ensureCapacity(N * E); embeddedMask.ensureCapacity(N * E)
+            embeddedDropped.ensureCapacity(N * width); embeddedMask.ensureCapacity(N * width)
             Dropout.forward(x: embedded.pointer, y: embeddedDropped.pointer, mask: embeddedMask.pointer,
-                            count: N * E, p: config.dropout, rng: &rng)
+                            count: N * width, p: config.dropout, rng: &rng)
             rnnInput = UnsafePointer(embeddedDropped.pointer)
         }
         var top = rnn.forward(parameters, layout, x: rnnInput, training: training, rng: &rng)
@@ -122,10 +159,11 @@ public final class Tagger: @unchecked Sendable {
             preconditionFailure("Tagger.backward needs a forward with tags first")
         }
         let N = layout.tokenCount, E = config.embeddingDim, K = config.numTags, DH = rnn.outputSize
+        let width = E + (charCNN?.filters ?? 0)
         let useDropout = trainingPass && config.dropout > 0
         for b in [dLogProbs, dLogits] { b.ensureCapacity(N * K); b.zero(N * K) }
         dRNN.ensureCapacity(N * DH); dRNN.zero(N * DH)
-        dEmbedded.ensureCapacity(N * E); dEmbedded.zero(N * E)
+        dEmbedded.ensureCapacity(N * width); dEmbedded.zero(N * width)
 
         packedTargets.withUnsafeBufferPointer {
             MaskedNLL.backward(targets: $0.baseAddress!, rows: N, k: K, dLogProbs: dLogProbs.pointer)
@@ -139,10 +177,15 @@ public final class Tagger: @unchecked Sendable {
         rnn.backward(parameters, layout, dOut: dRNN.pointer, dX: dEmbedded.pointer)
         if useDropout {
             let m = embeddedMask.pointer, d = dEmbedded.pointer
-            for i in 0..<(N * E) { d[i] *= m[i] }
+            for i in 0..<(N * width) { d[i] *= m[i] }
         }
         packedIDs.withUnsafeBufferPointer {
-            embedding.backward(parameters, ids: $0.baseAddress!, n: N, dOut: dEmbedded.pointer, outStride: E)
+            embedding.backward(parameters, ids: $0.baseAddress!, n: N, dOut: dEmbedded.pointer, outStride: width)
+        }
+        if let cnn = charCNN {
+            withPackedChars { ids, offsets in
+                cnn.backward(parameters, chars: ids, offsets: offsets, n: N, dFeatures: dEmbedded.pointer + E, stride: width)
+            }
         }
     }
 
@@ -160,9 +203,9 @@ public final class Tagger: @unchecked Sendable {
     }
 
     /// The most probable tag id of every token, per sentence in the caller's order
-    /// (dropout off).
-    public func predict(_ words: [[Int]]) throws -> [[Int]] {
-        try forward(words: words, training: false)
+    /// (dropout off). `chars` as in `forward`.
+    public func predict(_ words: [[Int]], chars: [[[Int]]]? = nil) throws -> [[Int]] {
+        try forward(words: words, chars: chars, training: false)
         return logProbabilities().map { sentence in
             sentence.map { scores in scores.indices.max { scores[$0] < scores[$1] }! }
         }
@@ -173,6 +216,43 @@ public final class Tagger: @unchecked Sendable {
     public func paddedRNNOutput() -> [Float] {
         guard let layout, let top = rnnOutput else { return [] }
         return layout.unpackPadded(top, width: rnn.outputSize)
+    }
+
+    /// Flattens the characters of the packed tokens, in packed order, into `packedChars`
+    /// and `charOffsets` (arrays kept between batches).
+    private func packChars(_ chars: [[[Int]]], _ layout: PackedLayout) {
+        packedChars.removeAll(keepingCapacity: true)
+        charOffsets.removeAll(keepingCapacity: true)
+        charOffsets.append(0)
+        for t in 0..<layout.maxLength {
+            for s in 0..<layout.batchSizes[t] {
+                for id in chars[layout.order[s]][t] { packedChars.append(Int32(id)) }
+                charOffsets.append(Int32(packedChars.count))
+            }
+        }
+    }
+
+    private func withPackedChars(_ body: (UnsafePointer<Int32>, UnsafePointer<Int32>) -> Void) {
+        packedChars.withUnsafeBufferPointer { ids in
+            charOffsets.withUnsafeBufferPointer { offsets in body(ids.baseAddress!, offsets.baseAddress!) }
+        }
+    }
+
+    /// Checks that `chars` has one non-empty list of ids in 0..<limit per word.
+    private func validate(_ chars: [[[Int]]]?, words: [[Int]], limit: Int) throws {
+        guard let chars else { throw BatchError.missingChars }
+        guard chars.count == words.count else { throw BatchError.charSentencesMismatch(words: words.count, chars: chars.count) }
+        for i in words.indices {
+            guard chars[i].count == words[i].count else {
+                throw BatchError.charWordsMismatch(index: i, words: words[i].count, chars: chars[i].count)
+            }
+            for (t, word) in chars[i].enumerated() {
+                if word.isEmpty { throw BatchError.emptyWord(index: i, position: t) }
+                for (k, id) in word.enumerated() where id < 0 || id >= limit {
+                    throw BatchError.charOutOfRange(index: i, position: t, char: k, id: id, limit: limit)
+                }
+            }
+        }
     }
 
     private func validate(_ sentences: [[Int]], limit: Int) throws {

@@ -1,14 +1,19 @@
 import Numerics
 
 /// Sentences as ids, ready for the model: `words[i]` and `tags[i]` have equal lengths.
+///
+/// `chars[i][t]`, when present, lists the character ids of word t of sentence i (for a
+/// model with character features).
 public struct EncodedCorpus: Sendable {
     public var words: [[Int]]
     public var tags: [[Int]]
+    public var chars: [[[Int]]]?
 
-    public init(words: [[Int]], tags: [[Int]]) {
-        precondition(words.count == tags.count)
+    public init(words: [[Int]], tags: [[Int]], chars: [[[Int]]]? = nil) {
+        precondition(words.count == tags.count && (chars?.count ?? words.count) == words.count)
         self.words = words
         self.tags = tags
+        self.chars = chars
     }
 
     public var count: Int { words.count }

@@ -7,7 +7,8 @@ import Training
 /// output, log-probabilities, loss and every parameter gradient
 /// (fixtures: `Tests/ModelTests/Fixtures`, made by `scripts/make_golden.py`).
 struct GoldenTests {
-    static let cases = ["lstm_l1_uni", "lstm_l2_bi", "gru_l1_uni", "gru_l2_bi", "lstm_l1_bi_ties", "gru_l1_bi_single"]
+    static let cases = ["lstm_l1_uni", "lstm_l2_bi", "gru_l1_uni", "gru_l2_bi", "lstm_l1_bi_ties", "gru_l1_bi_single",
+                        "lstm_l2_bi_char", "gru_l1_uni_char"]
     /// |a - b| ≤ 1e-4·|b| + 1e-6: PyTorch's own float32 model meets this on every case.
     static let relative: Float = 1e-4, absolute: Float = 1e-6
 
@@ -30,10 +31,15 @@ struct GoldenTests {
         let url = packageRoot.appendingPathComponent("Tests/ModelTests/Fixtures/\(name).safetensors")
         let file = try SafetensorsFile(contentsOf: url)
         let meta = file.metadata
+        // Character features when the fixture has them (`char_*` metadata, `input.chars`).
+        let charCNN = meta["char_filters"].map { filters in
+            CharCNNConfig(embeddingDim: Int(meta["char_embedding_dim"]!)!, filters: Int(filters)!, width: Int(meta["char_width"]!)!)
+        }
         let config = TaggerConfig(
             cell: CellKind(rawValue: meta["cell"]!)!, layers: Int(meta["layers"]!)!,
             bidirectional: meta["bidirectional"] == "true", embeddingDim: Int(meta["embedding_dim"]!)!,
-            hiddenSize: Int(meta["hidden_size"]!)!, numTags: Int(meta["num_tags"]!)!, vocabSize: Int(meta["vocab_size"]!)!)
+            hiddenSize: Int(meta["hidden_size"]!)!, charCNN: charCNN, numTags: Int(meta["num_tags"]!)!,
+            vocabSize: Int(meta["vocab_size"]!)!, charVocabSize: meta["char_vocab_size"].map { Int($0)! })
         let tagger = Tagger(config: config)
         let weights = SafetensorsFile(tagger.parameters.parameters.map { ($0.name, file.tensors[$0.name]!) })
         try loadParameters(into: tagger.parameters, from: weights, fileName: url.lastPathComponent)
@@ -43,6 +49,13 @@ struct GoldenTests {
         let paddedWords = file.tensors["input.words"]!.ints(), paddedTags = file.tensors["input.tags"]!.ints()
         let words = lengths.enumerated().map { i, n in Array(paddedWords[(i * T)..<(i * T + n)]) }
         let tags = lengths.enumerated().map { i, n in Array(paddedTags[(i * T)..<(i * T + n)]) }
+        // input.chars [B, T, M]: each word's ids (>= 1) padded with 0.
+        let chars = file.tensors["input.chars"].map { tensor in
+            let M = tensor.shape[2], ids = tensor.ints()
+            return lengths.enumerated().map { i, n in
+                (0..<n).map { t in ids[((i * T + t) * M)..<((i * T + t + 1) * M)].filter { $0 != 0 } }
+            }
+        }
 
         // Our packing is PyTorch's.
         let layout = try PackedLayout(lengths: lengths)
@@ -50,7 +63,7 @@ struct GoldenTests {
         #expect(layout.order == file.tensors["packed.sorted_indices"]!.ints())
 
         tagger.parameters.zeroGradients()
-        let loss = try tagger.forward(words: words, tags: tags, training: false)!
+        let loss = try tagger.forward(words: words, chars: chars, tags: tags, training: false)!
         tagger.backward()
         var failures: [String] = []
         let expectedLoss = Double(meta["loss"]!)!
