@@ -18,6 +18,13 @@ public struct CorpusError: Error, Sendable, Equatable, CustomStringConvertible, 
         case missingTag(TagColumn)
         case noWords
         case needWordAndTag(found: Int)
+        /// An embeddings row with the wrong number of values (`expected` nil: a word alone
+        /// on the first row, so no dimension is known).
+        case wrongDimension(expected: Int?, found: Int)
+        case notANumber(String)
+        /// The `count dim` header announces `count` vectors; the file holds `found`.
+        case headerMismatch(count: Int, found: Int)
+        case noVectors
     }
 
     /// The file path, or a display name such as `<embedded>/train.conllu`.
@@ -51,6 +58,11 @@ public struct CorpusError: Error, Sendable, Equatable, CustomStringConvertible, 
         case .missingTag(let column): "no \(column) tag"
         case .noWords: "sentence has no words"
         case .needWordAndTag(let found): "expected a word and a tag, found \(found) column\(found == 1 ? "" : "s")"
+        case .wrongDimension(let expected?, let found): "expected \(expected) value\(expected == 1 ? "" : "s"), found \(found)"
+        case .wrongDimension(nil, _): "expected a word followed by its vector, found only a word"
+        case .notANumber(let text): "expected a finite number, found '\(text)'"
+        case .headerMismatch(let count, let found): "the header announces \(count) vectors, the file has \(found)"
+        case .noVectors: "no vectors"
         }
     }
 }

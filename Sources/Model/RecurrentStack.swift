@@ -8,12 +8,12 @@ import Numerics
 ///   reverse direction in H..<2H (as `torch.nn.LSTM` concatenates them).
 /// - `dropped[l]`, `masks[l]` [N, D·H]: layer l's output after dropout, the input of
 ///   layer l+1 (only when training with dropout > 0 and l < layers-1).
-final class RecurrentStack {
+public final class RecurrentStack {
     let cell: CellKind
     let inputSize: Int
     let hiddenSize: Int
     let layerCount: Int
-    let directionCount: Int
+    public let directionCount: Int
     let dropout: Float
     let layers: [[RecurrentDirection]]
 
@@ -24,7 +24,7 @@ final class RecurrentStack {
     private var droppedOut: [Bool]
     private var lastInput: UnsafePointer<Float>?
 
-    init(cell: CellKind, inputSize: Int, hiddenSize: Int, layers: Int, bidirectional: Bool,
+    public init(cell: CellKind, inputSize: Int, hiddenSize: Int, layers: Int, bidirectional: Bool,
          dropout: Float, parameters: ParameterSet) {
         self.cell = cell
         self.inputSize = inputSize
@@ -48,11 +48,11 @@ final class RecurrentStack {
         droppedOut = Array(repeating: false, count: layers)
     }
 
-    var outputSize: Int { hiddenSize * directionCount }
+    public var outputSize: Int { hiddenSize * directionCount }
 
     /// Runs every layer; returns the top layer's output [N, D·H] (valid until the next call).
     /// - Parameter x: packed input [N, inputSize]; must stay valid until `backward`.
-    func forward(_ p: ParameterSet, _ layout: PackedLayout, x: UnsafePointer<Float>,
+    public func forward(_ p: ParameterSet, _ layout: PackedLayout, x: UnsafePointer<Float>,
                  training: Bool, rng: inout Xoshiro256) -> UnsafePointer<Float> {
         let N = layout.tokenCount, width = outputSize
         lastInput = x
@@ -78,7 +78,7 @@ final class RecurrentStack {
 
     /// Backpropagates `dOut` [N, D·H] through every layer; adds into the parameter
     /// gradients and, when given, into `dX` [N, inputSize].
-    func backward(_ p: ParameterSet, _ layout: PackedLayout, dOut: UnsafePointer<Float>, dX: UnsafeMutablePointer<Float>?) {
+    public func backward(_ p: ParameterSet, _ layout: PackedLayout, dOut: UnsafePointer<Float>, dX: UnsafeMutablePointer<Float>?) {
         guard let x = lastInput else { preconditionFailure("RecurrentStack.backward before forward") }
         let N = layout.tokenCount, width = outputSize
         var dTop = dOut

@@ -47,9 +47,12 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible {
 }
 
 /// Maps words and tags to ids with the vocabulary's lookup rule.
-/// - Parameter name: the corpus name for error messages.
+/// - Parameters:
+///   - name: the corpus name for error messages.
+///   - characters: also encode every word's characters (for models with character features).
 /// - Throws: `DatasetError.unknownTag` for a tag outside the vocabulary.
-public func encode(_ sentences: [TaggedSentence], vocabulary: Vocabulary, name: String) throws -> EncodedCorpus {
+public func encode(_ sentences: [TaggedSentence], vocabulary: Vocabulary, name: String,
+                   characters: Bool = false) throws -> EncodedCorpus {
     var words: [[Int]] = [], tags: [[Int]] = []
     words.reserveCapacity(sentences.count)
     tags.reserveCapacity(sentences.count)
@@ -62,5 +65,6 @@ public func encode(_ sentences: [TaggedSentence], vocabulary: Vocabulary, name: 
             return id
         })
     }
-    return EncodedCorpus(words: words, tags: tags)
+    let chars = characters ? sentences.map { $0.words.map(vocabulary.charIDs) } : nil
+    return EncodedCorpus(words: words, tags: tags, chars: chars)
 }

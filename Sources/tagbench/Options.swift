@@ -50,13 +50,32 @@ struct ModelOptions: ParsableArguments {
     @Option(name: .customLong("hidden"), help: "Hidden size H of each direction.")
     var hiddenSize = 128
 
-    @Option(help: "Dropout probability on embeddings, between layers and before the output layer (training only).")
+    @Option(help: "Dropout probability on the RNN input, between layers and before the output layer (training only).")
     var dropout: Float = 0
+
+    @Flag(help: "Add character-level CNN features to each word (helps with unknown words).")
+    var charCNN = false
+
+    @Option(name: .customLong("char-emb"), help: "Character embedding size (with --char-cnn).")
+    var charEmbeddingDim = 30
+
+    @Option(help: "Convolution filters, the size of a word's character features (with --char-cnn).")
+    var charFilters = 50
+
+    @Option(help: "Convolution width in characters, odd (with --char-cnn).")
+    var charWidth = 3
+
+    /// The character CNN's settings, when enabled.
+    var charCNNConfig: CharCNNConfig? {
+        charCNN ? CharCNNConfig(embeddingDim: charEmbeddingDim, filters: charFilters, width: charWidth) : nil
+    }
 
     func validate() throws {
         guard layers >= 1 else { throw ValidationError("--layers must be at least 1") }
         guard embeddingDim >= 1, hiddenSize >= 1 else { throw ValidationError("--emb and --hidden must be at least 1") }
         guard (0..<1).contains(dropout) else { throw ValidationError("--dropout must be in [0, 1)") }
+        guard charEmbeddingDim >= 1, charFilters >= 1 else { throw ValidationError("--char-emb and --char-filters must be at least 1") }
+        guard charWidth >= 1, charWidth % 2 == 1 else { throw ValidationError("--char-width must be a positive odd number") }
     }
 }
 

@@ -38,9 +38,13 @@ struct PreparedRun {
         let config = TaggerConfig(
             cell: model.cell, layers: model.layers, bidirectional: model.bidirectional,
             embeddingDim: model.embeddingDim, hiddenSize: model.hiddenSize, dropout: model.dropout,
-            numTags: vocabulary.tags.count, vocabSize: vocabulary.words.count)
-        let train = try encode(trainSentences, vocabulary: vocabulary, name: trainSource.name)
-        let dev = try devSource.map { try encode(devSentences!, vocabulary: vocabulary, name: $0.name) }
+            charCNN: model.charCNNConfig, numTags: vocabulary.tags.count, vocabSize: vocabulary.words.count,
+            charVocabSize: model.charCNN ? vocabulary.chars.count : nil)
+        let characters = model.charCNN
+        let train = try encode(trainSentences, vocabulary: vocabulary, name: trainSource.name, characters: characters)
+        let dev = try devSource.map {
+            try encode(devSentences!, vocabulary: vocabulary, name: $0.name, characters: characters)
+        }
         return PreparedRun(trainName: trainSource.name, devName: devSource?.name, vocabulary: vocabulary,
                            config: config, train: train, dev: dev,
                            trainSentences: trainSentences, devSentences: devSentences)

@@ -1,0 +1,102 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import Model
+import Numerics
+
+/// Throughput measurements of the engine, for `tagbench bench` and BENCHMARKS.md.
+public enum Benchmark {
+    /// Seconds of a monotonic clock.
+    @inline(__always)
+    public static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+    /// Peak resident set size of this process so far, in MiB.
+    public static func peakRSSMiB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024  // Linux reports KiB
+    }
+
+    /// Training throughput: forward, backward, clipping and the optimiser step over the
+    /// given batches (sentence indices into `corpus`) after `warmup` untimed batches.
+    /// - Returns: real tokens per second over the timed batches.
+    public static func trainTokensPerSecond(_ tagger: Tagger, corpus: EncodedCorpus, batches: [[Int]], warmup: Int,
+                                            options: TrainingOptions) throws -> (tokensPerSecond: Double, tokens: Int, seconds: Double) {
+        let optimizer = Optimizer(options.optimizer, learningRate: options.learningRate)
+        var tokens = 0, start = 0.0
+        for (i, batch) in batches.enumerated() {
+            if i == warmup { start = now() }
+            let words = batch.map { corpus.words[$0] }, tags = batch.map { corpus.tags[$0] }
+            let chars = corpus.chars.map { all in batch.map { all[$0] } }
+            tagger.parameters.zeroGradients()
+            _ = try tagger.forward(words: words, chars: chars, tags: tags, training: true)
+            tagger.backward()
+            if options.clip > 0 { clipGradientNorm(tagger.parameters, maxNorm: options.clip) }
+            optimizer.step(tagger.parameters)
+            if i >= warmup { tokens += tagger.layout!.tokenCount }
+        }
+        let seconds = now() - start
+        return (Double(tokens) / seconds, tokens, seconds)
+    }
+
+    /// Inference throughput: the forward pass with dropout off (log-probabilities of
+    /// every tag), over the given batches after `warmup` untimed ones.
+    public static func inferTokensPerSecond(_ tagger: Tagger, corpus: EncodedCorpus, batches: [[Int]], warmup: Int) throws
+        -> (tokensPerSecond: Double, tokens: Int, seconds: Double) {
+        var tokens = 0, start = 0.0
+        for (i, batch) in batches.enumerated() {
+            if i == warmup { start = now() }
+            let words = batch.map { corpus.words[$0] }
+            let chars = corpus.chars.map { all in batch.map { all[$0] } }
+            _ = try tagger.forward(words: words, chars: chars, training: false)
+            if i >= warmup { tokens += tagger.layout!.tokenCount }
+        }
+        let seconds = now() - start
+        return (Double(tokens) / seconds, tokens, seconds)
+    }
+
+    /// GFLOP/s of one square sgemm of size n (2n³ flops), best of `repeats`: the peak the
+    /// micro benchmark is compared with, measured in the same run.
+    public static func sgemmGFLOPS(n: Int = 1024, repeats: Int = 5) -> Double {
+        let a = Buffer(count: n * n), b = Buffer(count: n * n), c = Buffer(count: n * n)
+        var rng = Xoshiro256(seed: 1)
+        for i in 0..<(n * n) { a[i] = rng.uniform(-1, 1); b[i] = rng.uniform(-1, 1) }
+        var best = Double.infinity
+        for _ in 0..<repeats {
+            let t = now()
+            sgemm(m: n, n: n, k: n, a: a.pointer, lda: n, b: b.pointer, ldb: n, beta: 0, c: c.pointer, ldc: n)
+            best = min(best, now() - t)
+        }
+        return 2 * Double(n) * Double(n) * Double(n) / best / 1e9
+    }
+
+    /// One recurrent layer's forward and backward on a fixed packed batch.
+    /// - Returns: GFLOP/s counting the matrix products only (2·N·G·(In+H) per direction
+    ///   forward, twice that backward), and seconds per forward+backward.
+    public static func recurrentLayerGFLOPS(cell: CellKind, inputSize: Int, hiddenSize: Int, bidirectional: Bool,
+                                            lengths: [Int], repeats: Int = 20) throws -> (gflops: Double, seconds: Double) {
+        let p = ParameterSet()
+        let stack = RecurrentStack(cell: cell, inputSize: inputSize, hiddenSize: hiddenSize, layers: 1,
+                                   bidirectional: bidirectional, dropout: 0, parameters: p)
+        p.allocate()
+        var rng = Xoshiro256(seed: 2)
+        let k = 1 / Float(hiddenSize).squareRoot()
+        for i in 0..<p.totalCount { p.values[i] = rng.uniform(-k, k) }
+        let layout = try PackedLayout(lengths: lengths)
+        let N = layout.tokenCount
+        let x = Buffer(count: N * inputSize), dX = Buffer(count: N * inputSize), dOut = Buffer(count: N * stack.outputSize)
+        for i in 0..<(N * inputSize) { x[i] = rng.uniform(-1, 1) }
+        for i in 0..<(N * stack.outputSize) { dOut[i] = rng.uniform(-1, 1) }
+        var best = Double.infinity
+        for _ in 0..<(repeats + 2) {
+            let t = now()
+            _ = stack.forward(p, layout, x: x.pointer, training: false, rng: &rng)
+            stack.backward(p, layout, dOut: dOut.pointer, dX: dX.pointer)
+            best = min(best, now() - t)
+        }
+        let G = cell.gateCount * hiddenSize
+        let flops = 3 * 2 * Double(N) * Double(G) * Double(inputSize + hiddenSize) * Double(stack.directionCount)
+        return (flops / best / 1e9, best)
+    }
+}
