@@ -51,6 +51,8 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model", "Numerics", "Training"], exclude: ["Fixtures"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Assets"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Model", "Corpus", "Assets"]),
+        // Runs the built `tagbench` binary (found beside the test bundle).
+        .testTarget(name: "CLITests"),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Training", "Model", "Corpus"]),
     ]
 )

@@ -65,6 +65,14 @@ struct ModelOptions: ParsableArguments {
     @Option(help: "Convolution width in characters, odd (with --char-cnn).")
     var charWidth = 3
 
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(
+        "Pretrained word vectors in the GloVe text format (`word v1 … vE` per line, optional `count dim` first line) to initialise the embeddings; several files are read in order as one (e.g. the parts of a split file).",
+        valueName: "path"))
+    var embeddings: [String] = []
+
+    @Flag(help: "Keep the pretrained embeddings fixed during training (with --embeddings).")
+    var freezeEmbeddings = false
+
     /// The character CNN's settings, when enabled.
     var charCNNConfig: CharCNNConfig? {
         charCNN ? CharCNNConfig(embeddingDim: charEmbeddingDim, filters: charFilters, width: charWidth) : nil
@@ -76,6 +84,7 @@ struct ModelOptions: ParsableArguments {
         guard (0..<1).contains(dropout) else { throw ValidationError("--dropout must be in [0, 1)") }
         guard charEmbeddingDim >= 1, charFilters >= 1 else { throw ValidationError("--char-emb and --char-filters must be at least 1") }
         guard charWidth >= 1, charWidth % 2 == 1 else { throw ValidationError("--char-width must be a positive odd number") }
+        if freezeEmbeddings && embeddings.isEmpty { throw ValidationError("--freeze-embeddings needs --embeddings") }
     }
 }
 

@@ -50,6 +50,21 @@ struct PreparedRun {
                            trainSentences: trainSentences, devSentences: devSentences)
     }
 
+    /// A new tagger for this run, its embeddings initialised from the pretrained vectors
+    /// of `model.embeddings` when given (coverage reported on standard error).
+    /// - Throws: `CorpusError` for a malformed vectors file, `PretrainedEmbeddingError`
+    ///   when their dimension is not `--emb`.
+    func makeTagger(model: ModelOptions, seed: UInt64) throws -> Tagger {
+        let tagger = Tagger(config: config, seed: seed)
+        guard !model.embeddings.isEmpty else { return tagger }
+        let vectors = try PretrainedEmbeddings.read(paths: model.embeddings,
+                                                    wanting: PretrainedEmbeddings.words(wantedBy: vocabulary))
+        let coverage = try initialiseEmbeddings(tagger, vocabulary: vocabulary, from: vectors)
+        note("\(coverage)\(model.freezeEmbeddings ? "; frozen" : "")")
+        if model.freezeEmbeddings { tagger.parameters.frozen.insert("embedding.weight") }
+        return tagger
+    }
+
     /// One line describing the data, for the start of a run.
     var summary: String {
         var s = "train: \(trainName) (\(train.count) sentences, \(train.tokenCount) tokens)"
@@ -82,5 +97,34 @@ enum OutputError: Error, CustomStringConvertible {
         switch self {
         case .notWritable(let path, let reason): "cannot write the model directory \(path): \(reason)"
         }
+    }
+}
+
+/// A trained model read back from its directory, ready to tag.
+struct LoadedModel {
+    var tagger: Tagger
+    var vocabulary: Vocabulary
+
+    /// - Throws: `CheckpointError`/`SafetensorsError` naming the file and the problem.
+    init(path: String) throws {
+        let directory = try ModelDirectory.load(from: URL(fileURLWithPath: path, isDirectory: true))
+        tagger = Tagger(config: directory.config)
+        try directory.loadParameters(into: tagger.parameters)
+        vocabulary = directory.vocabulary
+    }
+
+    var usesCharacters: Bool { tagger.config.charCNN != nil }
+
+    /// Tags of each sentence (words as strings), in order; batched for speed.
+    func tag(_ sentences: [[String]], batchSize: Int = 256) throws -> [[String]] {
+        var out: [[String]] = []
+        out.reserveCapacity(sentences.count)
+        for start in stride(from: 0, to: sentences.count, by: batchSize) {
+            let batch = Array(sentences[start..<min(start + batchSize, sentences.count)])
+            let words = batch.map { $0.map(vocabulary.wordID) }
+            let chars = usesCharacters ? batch.map { $0.map(vocabulary.charIDs) } : nil
+            out += try tagger.predict(words, chars: chars).map { $0.map { vocabulary.tags[$0] } }
+        }
+        return out
     }
 }

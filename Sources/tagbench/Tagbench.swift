@@ -15,7 +15,7 @@ struct Tagbench: ParsableCommand {
 
             With no data options, commands use the embedded corpus of original lyric lines.
             """,
-        subcommands: [Train.self],
+        subcommands: [Train.self, Eval.self, Tag.self, Bench.self],
         defaultSubcommand: Train.self
     )
 }

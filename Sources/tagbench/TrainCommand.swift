@@ -42,7 +42,7 @@ struct Train: ParsableCommand {
         note("model: \(c.layers)-layer \(c.bidirectional ? "bidirectional " : "")\(c.cell.rawValue.uppercased()), embeddings \(c.embeddingDim), hidden \(c.hiddenSize), dropout \(c.dropout); writing to \(out.path)")
 
         let options = training.options
-        let tagger = Tagger(config: run.config, seed: options.seed)
+        let tagger = try run.makeTagger(model: model, seed: options.seed)
         let trainer = Trainer(tagger: tagger, options: options)
         var log = RunLog(train: run.trainName, dev: run.devName, options: options, config: run.config)
         let progress = ProgressReporter(epochs: options.epochs)
