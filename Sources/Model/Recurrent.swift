@@ -104,19 +104,8 @@ final class RecurrentDirection {
                       beta: 1, c: gt + base * G, ldc: G)
                 let cs = cellState.pointer, tc = tanhCell.pointer
                 for r in 0..<rows {
-                    let g = gt + (base + r) * G
-                    let c = cs + (base + r) * H, tcr = tc + (base + r) * H
-                    let h = out + (base + r) * outStride
-                    let cPrev: UnsafeMutablePointer<Float>? = r < carried ? cs + (prevBase + r) * H : nil
-                    for j in 0..<H {
-                        let ig = sigmoid(g[j]), fg = sigmoid(g[H + j])
-                        let gg = tanhf32(g[2 * H + j]), og = sigmoid(g[3 * H + j])
-                        g[j] = ig; g[H + j] = fg; g[2 * H + j] = gg; g[3 * H + j] = og
-                        let cv = fg * (cPrev?[j] ?? 0) + ig * gg
-                        let tv = tanhf32(cv)
-                        c[j] = cv; tcr[j] = tv
-                        h[j] = og * tv
-                    }
+                    lstmCellForward(gt + (base + r) * G, cPrev: r < carried ? UnsafePointer(cs + (prevBase + r) * H) : nil,
+                                    c: cs + (base + r) * H, tanhC: tc + (base + r) * H, h: out + (base + r) * outStride, H: H)
                 }
             case .gru:
                 let rc = recurrent.pointer + base * G
@@ -124,16 +113,8 @@ final class RecurrentDirection {
                       beta: 0, c: rc, ldc: G)
                 addRowBias(rc, rows: rows, n: G, ld: G, bias: bHH)
                 for r in 0..<rows {
-                    let g = gt + (base + r) * G, rh = rc + r * G
-                    let hPrevRow = hpBlock + r * H
-                    let h = out + (base + r) * outStride
-                    for j in 0..<H {
-                        let rg = sigmoid(g[j] + rh[j])
-                        let zg = sigmoid(g[H + j] + rh[H + j])
-                        let ng = tanhf32(g[2 * H + j] + rg * rh[2 * H + j])
-                        g[j] = rg; g[H + j] = zg; g[2 * H + j] = ng
-                        h[j] = (1 - zg) * ng + zg * hPrevRow[j]
-                    }
+                    gruCellForward(gt + (base + r) * G, rh: rc + r * G, hPrev: hpBlock + r * H,
+                                   h: out + (base + r) * outStride, H: H)
                 }
             }
         }

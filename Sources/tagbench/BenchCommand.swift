@@ -32,6 +32,8 @@ struct Bench: ParsableCommand {
     var seed: UInt64 = 1
     @Flag(help: "Time one recurrent layer (the model options' cell, --hidden, --emb as input, --bidirectional) instead.")
     var micro = false
+    @Flag(help: "Run the recurrence over the padded batch (every sentence padded to the longest) instead of the packed one, for comparison. Tokens per second still count real tokens only.")
+    var padded = false
     @Flag(help: "Print one JSON object instead of text.")
     var json = false
     @Option(help: ArgumentHelp("Write the training and inference batches as JSON to this file.", valueName: "path"))
@@ -82,8 +84,10 @@ struct Bench: ParsableCommand {
             }
             let tagger = Tagger(config: run.config, seed: seed)
             let train = try Benchmark.trainTokensPerSecond(tagger, corpus: run.train, batches: trainBatches,
-                                                          warmup: warmup, options: options)
-            let infer = try Benchmark.inferTokensPerSecond(tagger, corpus: run.train, batches: inferBatches, warmup: 1)
+                                                          warmup: warmup, options: options, padded: padded)
+            let infer = try Benchmark.inferTokensPerSecond(tagger, corpus: run.train, batches: inferBatches, warmup: 1,
+                                                          padded: padded)
+            result["padded"] = padded
             result["corpus"] = run.trainName
             result["batch"] = batchSize
             result["train_tokens_per_s"] = train.tokensPerSecond
