@@ -22,3 +22,17 @@ test: deps
 
 clean:
 	rm -rf .build
+
+## tagbench and PyTorch (torch==2.13.0+cpu) side by side on the same batches of UD English EWT;
+## writes the table into BENCHMARKS.md between the bench markers (see benchmarks/README.md).
+BENCH_PYTHON ?= python3
+BENCH_TRAIN ?= ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu
+BENCH_ARGS ?=
+.PHONY: bench
+bench: build
+	@test -f "$(BENCH_TRAIN)" || { echo "make bench: UD English EWT train not found at $(BENCH_TRAIN); put en_ewt-ud-train.conllu there or run make bench BENCH_TRAIN=path" >&2; exit 1; }
+	@$(BENCH_PYTHON) -c "import torch" 2>/dev/null || { \
+		echo "make bench: PyTorch is not installed; installing the reference build: pip install torch==2.13.0+cpu"; \
+		$(BENCH_PYTHON) -m pip install torch==2.13.0+cpu || { echo "make bench: could not install torch==2.13.0+cpu" >&2; exit 1; }; }
+	@$(BENCH_PYTHON) -c "import torch, sys; v = torch.__version__; v == '2.13.0+cpu' or print('make bench: warning: PyTorch ' + v + ' is installed, the reference is 2.13.0+cpu', file=sys.stderr)"
+	$(BENCH_PYTHON) benchmarks/run_bench.py --tagbench $(RELEASE_BIN) --train $(BENCH_TRAIN) $(BENCH_ARGS)
