@@ -4,31 +4,6 @@ import Glibc
 import Darwin
 #endif
 
-/// Hyperbolic tangent as a rational function (odd degree-13 numerator over even
-/// degree-6 denominator, the approximation Eigen and XLA use for float32): within a few
-/// units in the last place of `tanhf` on [-7.9, 7.9], exactly ±1 beyond, and made of
-/// multiply-adds only, so the gate loops vectorise (libm's `tanhf`/`expf` calls were a
-/// third of training time).
-@inline(__always) func tanhf32(_ x: Float) -> Float {
-    let c = min(max(x, -7.905_311_1), 7.905_311_1)
-    let x2 = c * c
-    var p: Float = -2.760_768_5e-16
-    p = p * x2 + 2.000_187_9e-13
-    p = p * x2 - 8.604_671_5e-11
-    p = p * x2 + 5.122_297_1e-08
-    p = p * x2 + 1.485_722_4e-05
-    p = p * x2 + 6.372_619_3e-04
-    p = p * x2 + 4.893_524_6e-03
-    var q: Float = 1.198_258_4e-06
-    q = q * x2 + 1.185_347_1e-04
-    q = q * x2 + 2.268_434_6e-03
-    q = q * x2 + 4.893_525_2e-03
-    return c * p / q
-}
-
-/// Logistic sigmoid, 1 / (1 + e^-x) = (1 + tanh(x/2)) / 2.
-@inline(__always) func sigmoid(_ x: Float) -> Float { 0.5 + 0.5 * tanhf32(0.5 * x) }
-
 @inline(__always) func expf32(_ x: Float) -> Float { expf(x) }
 @inline(__always) func logf32(_ x: Float) -> Float { logf(x) }
 
@@ -61,12 +36,27 @@ func copyRows(
     }
 }
 
+/// Eight floats: the gate loops work on eight hidden units at a time.
 typealias Lanes = SIMD8<Float>
 
-@inline(__always) func load(_ p: UnsafePointer<Float>) -> Lanes { UnsafeRawPointer(p).loadUnaligned(as: Lanes.self) }
-@inline(__always) func store(_ v: Lanes, _ p: UnsafeMutablePointer<Float>) { UnsafeMutableRawPointer(p).storeBytes(of: v, as: Lanes.self) }
+/// The first `n` (≤ 8) floats at `p`, zeros in the other lanes.
+@inline(__always) func load(_ p: UnsafePointer<Float>, _ n: Int = 8) -> Lanes {
+    if n == 8 { return UnsafeRawPointer(p).loadUnaligned(as: Lanes.self) }
+    var v = Lanes()
+    for k in 0..<n { v[k] = p[k] }
+    return v
+}
 
-/// `tanhf32` on eight lanes at once.
+/// Stores the first `n` (≤ 8) lanes of `v` at `p`.
+@inline(__always) func store(_ v: Lanes, _ p: UnsafeMutablePointer<Float>, _ n: Int = 8) {
+    if n == 8 { UnsafeMutableRawPointer(p).storeBytes(of: v, as: Lanes.self); return }
+    for k in 0..<n { p[k] = v[k] }
+}
+
+/// Hyperbolic tangent as a rational function (odd degree-13 numerator over even
+/// degree-6 denominator, the approximation Eigen and XLA use for float32), eight lanes at
+/// once: within 4.4e-7 of tanh on [-7.9, 7.9], exactly ±1 beyond, and made of
+/// multiply-adds only (libm's `tanhf`/`expf` calls were a third of training time).
 @inline(__always) func tanhf32(_ x: Lanes) -> Lanes {
     let c = pointwiseMax(pointwiseMin(x, Lanes(repeating: 7.905_311_1)), Lanes(repeating: -7.905_311_1))
     let x2 = c * c
@@ -84,7 +74,7 @@ typealias Lanes = SIMD8<Float>
     return c * p / q
 }
 
-/// `sigmoid` on eight lanes at once.
+/// Logistic sigmoid, 1 / (1 + e^-x) = (1 + tanh(x/2)) / 2, eight lanes at once.
 @inline(__always) func sigmoid(_ x: Lanes) -> Lanes { 0.5 + 0.5 * tanhf32(0.5 * x) }
 
 /// One row of the LSTM cell: activates the gate pre-activations `g` [4H] in place
@@ -94,22 +84,15 @@ typealias Lanes = SIMD8<Float>
 func lstmCellForward(_ g: UnsafeMutablePointer<Float>, cPrev: UnsafePointer<Float>?, c: UnsafeMutablePointer<Float>,
                      tanhC: UnsafeMutablePointer<Float>, h: UnsafeMutablePointer<Float>, H: Int) {
     var j = 0
-    while j + 8 <= H {
-        let ig = sigmoid(load(g + j)), fg = sigmoid(load(g + H + j))
-        let gg = tanhf32(load(g + 2 * H + j)), og = sigmoid(load(g + 3 * H + j))
-        store(ig, g + j); store(fg, g + H + j); store(gg, g + 2 * H + j); store(og, g + 3 * H + j)
-        let cv = cPrev.map { fg * load($0 + j) + ig * gg } ?? ig * gg
-        let tv = tanhf32(cv)
-        store(cv, c + j); store(tv, tanhC + j); store(og * tv, h + j)
-        j += 8
-    }
     while j < H {
-        let ig = sigmoid(g[j]), fg = sigmoid(g[H + j]), gg = tanhf32(g[2 * H + j]), og = sigmoid(g[3 * H + j])
-        g[j] = ig; g[H + j] = fg; g[2 * H + j] = gg; g[3 * H + j] = og
-        let cv = fg * (cPrev?[j] ?? 0) + ig * gg
+        let n = min(8, H - j)
+        let ig = sigmoid(load(g + j, n)), fg = sigmoid(load(g + H + j, n))
+        let gg = tanhf32(load(g + 2 * H + j, n)), og = sigmoid(load(g + 3 * H + j, n))
+        store(ig, g + j, n); store(fg, g + H + j, n); store(gg, g + 2 * H + j, n); store(og, g + 3 * H + j, n)
+        let cv = cPrev.map { fg * load($0 + j, n) + ig * gg } ?? ig * gg
         let tv = tanhf32(cv)
-        c[j] = cv; tanhC[j] = tv; h[j] = og * tv
-        j += 1
+        store(cv, c + j, n); store(tv, tanhC + j, n); store(og * tv, h + j, n)
+        j += 8
     }
 }
 
@@ -120,20 +103,13 @@ func lstmCellForward(_ g: UnsafeMutablePointer<Float>, cPrev: UnsafePointer<Floa
 func gruCellForward(_ g: UnsafeMutablePointer<Float>, rh: UnsafePointer<Float>, hPrev: UnsafePointer<Float>,
                     h: UnsafeMutablePointer<Float>, H: Int) {
     var j = 0
-    while j + 8 <= H {
-        let rg = sigmoid(load(g + j) + load(rh + j))
-        let zg = sigmoid(load(g + H + j) + load(rh + H + j))
-        let ng = tanhf32(load(g + 2 * H + j) + rg * load(rh + 2 * H + j))
-        store(rg, g + j); store(zg, g + H + j); store(ng, g + 2 * H + j)
-        store((1 - zg) * ng + zg * load(hPrev + j), h + j)
-        j += 8
-    }
     while j < H {
-        let rg = sigmoid(g[j] + rh[j])
-        let zg = sigmoid(g[H + j] + rh[H + j])
-        let ng = tanhf32(g[2 * H + j] + rg * rh[2 * H + j])
-        g[j] = rg; g[H + j] = zg; g[2 * H + j] = ng
-        h[j] = (1 - zg) * ng + zg * hPrev[j]
-        j += 1
+        let n = min(8, H - j)
+        let rg = sigmoid(load(g + j, n) + load(rh + j, n))
+        let zg = sigmoid(load(g + H + j, n) + load(rh + H + j, n))
+        let ng = tanhf32(load(g + 2 * H + j, n) + rg * load(rh + 2 * H + j, n))
+        store(rg, g + j, n); store(zg, g + H + j, n); store(ng, g + 2 * H + j, n)
+        store((1 - zg) * ng + zg * load(hPrev + j, n), h + j, n)
+        j += 8
     }
 }
