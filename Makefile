@@ -11,9 +11,10 @@ deps:
 build: deps
 	$(SWIFT) build -c release
 
-## Builds in release mode and starts tagbench on the embedded default corpus.
+## Builds in release mode and opens the workbench, training on the embedded default corpus
+## (ARGS="--bidirectional --hidden 64" etc. take the options of `tagbench train`).
 run: build
-	$(RELEASE_BIN) $(ARGS)
+	$(RELEASE_BIN) workbench $(ARGS)
 
 ## The whole test suite (debug build; treebank tests skip when ../shared/data is absent).
 test: deps

@@ -1,1 +1,148 @@
-// The ncurses workbench (issue 4): widgets draw into a cell grid; one adaptor talks to ncurses.
+import CNcursesw
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The ncurses workbench: runs a `TrainingSession` behind a live screen until the user
+/// quits (or SIGINT/SIGTERM/SIGHUP arrives).
+///
+/// The calling thread becomes the UI thread, the only one that touches ncurses. It redraws
+/// at most 20 times a second and only when the snapshot, a key or the size changed; it
+/// reads keys with a timeout, so it never waits on a batch. On the way out, however it
+/// goes, the terminal is restored; the session is stopped at a batch boundary (saves are
+/// atomic, so the checkpoint on disk is always a whole one).
+public enum Workbench {
+    /// Runs the workbench; returns the last snapshot after the terminal is restored.
+    /// - Throws: `WorkbenchError` when there is no usable terminal (nothing has started then).
+    @discardableResult
+    public static func run(session: TrainingSession) throws -> EngineSnapshot {
+        setlocale(LC_ALL, "")
+        // Only the character set matters to ncurses; numbers stay in the C format everywhere
+        // (printed figures, and any parsing the engine does on its thread).
+        setlocale(LC_NUMERIC, "C")
+        let terminal = Terminal()
+        let signals = SignalWatcher(signals: [SIGINT, SIGTERM, SIGHUP])
+        defer { signals.cancel() }
+        try terminal.start()
+        defer { terminal.stop() }
+        let theme = Theme(color: terminal.colors, unicode: terminal.unicode)
+        session.start()
+        var ui = WorkbenchUI()
+        var lastVersion = -1
+        var lastSize = (width: 0, height: 0)
+        var lastDraw = Date.distantPast
+        var dirty = true
+        var message = MessageTimer()
+        let frame = 0.05
+
+        while !signals.fired {
+            // Wait for a key, but no longer than the next frame is due.
+            let sinceDraw = Date().timeIntervalSince(lastDraw)
+            let wait = dirty ? max(frame - sinceDraw, 0) : frame
+            let snapshot = session.snapshot()
+            var quit = false
+            if let key = terminal.readKey(milliseconds: Int(wait * 1000)) {
+                var next: Key? = key
+                // Take every key already typed before drawing (pasted text, key repeat).
+                while let k = next {
+                    if k == .resize { terminal.invalidate() }
+                    for effect in ui.handle(k, snapshot: snapshot) {
+                        switch effect {
+                        case .send(let command): session.send(command)
+                        case .tag(let words): ui.tagBox.pendingRequest = session.requestTags(words)
+                        case .quit: quit = true
+                        }
+                    }
+                    next = quit ? nil : terminal.readKey(milliseconds: 0)
+                }
+                dirty = true
+            }
+            if quit { break }
+            let current = session.snapshot()
+            if current.version != lastVersion { dirty = true }
+            let size = terminal.size
+            if size != lastSize { dirty = true }
+            if message.update(current.message, now: Date()) { dirty = true }
+            if dirty, Date().timeIntervalSince(lastDraw) >= frame {
+                let screen = Screen(theme: theme, message: message.visible)
+                let (grid, geometry) = screen.render(current, ui: ui, width: size.width, height: size.height)
+                ui.geometry = geometry
+                terminal.draw(grid)
+                lastVersion = current.version
+                lastSize = size
+                lastDraw = Date()
+                dirty = false
+            }
+        }
+        // Stop training at the next batch boundary; wait a little for it (a save in progress
+        // completes), then give the terminal back.
+        session.send(.stop)
+        session.close()
+        session.waitForThread(timeout: 10)
+        return session.snapshot()
+    }
+}
+
+/// Shows the engine's latest message for a few seconds after it first appears.
+struct MessageTimer {
+    private var text: String?
+    private var since = Date.distantPast
+    private(set) var visible: String?
+    var seconds = 6.0
+
+    /// Notes the engine's message; returns whether what is visible changed.
+    mutating func update(_ message: String?, now: Date) -> Bool {
+        if message != text {
+            text = message
+            since = now
+            visible = message
+            return true
+        }
+        if visible != nil, now.timeIntervalSince(since) >= seconds {
+            visible = nil
+            return true
+        }
+        return false
+    }
+}
+
+/// Turns termination signals into a flag the UI loop polls: nothing is drawn from a signal
+/// handler. The signals are ignored by default while watched, so a DispatchSource sees them.
+final class SignalWatcher: @unchecked Sendable {
+    private var sources: [DispatchSourceSignal] = []
+    private let lock = NSLock()
+    private var _fired = false
+    private let signals: [Int32]
+
+    init(signals: [Int32]) {
+        self.signals = signals
+        for sig in signals {
+            Glibc.signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler { [weak self] in
+                guard let self else { return }
+                self.lock.lock()
+                self._fired = true
+                self.lock.unlock()
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    var fired: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return _fired
+    }
+
+    func cancel() {
+        for s in sources { s.cancel() }
+        sources = []
+        for sig in signals { Glibc.signal(sig, SIG_DFL) }
+    }
+}

@@ -15,8 +15,8 @@ struct Tagbench: ParsableCommand {
 
             With no data options, commands use the embedded corpus of original lyric lines.
             """,
-        subcommands: [Train.self, Eval.self, Tag.self, Bench.self],
-        defaultSubcommand: Train.self
+        subcommands: [WorkbenchCommand.self, Train.self, Eval.self, Tag.self, Bench.self],
+        defaultSubcommand: WorkbenchCommand.self
     )
 }
 
