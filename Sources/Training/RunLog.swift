@@ -40,5 +40,6 @@ extension TrainingOptions {
     enum CodingKeys: String, CodingKey {
         case batchSize = "batch_size", epochs, learningRate = "learning_rate", optimizer, clip, patience, seed
         case learningRateDecay = "learning_rate_decay", maxSeconds = "max_seconds", wordDropout = "word_dropout"
+        case bucketPool = "bucket_pool"
     }
 }

@@ -19,6 +19,8 @@ public struct TrainingOptions: Codable, Sendable, Equatable {
     public var maxSeconds: Double?
     /// Probability of replacing a training word by `<unk>` (id 1).
     public var wordDropout: Float = 0
+    /// Batches per length-sorting pool (see `bucketedBatches`).
+    public var bucketPool = 50
 
     public init() {}
 }
@@ -122,7 +124,7 @@ public final class Trainer {
         var epochSeconds: [Double] = []
         for epoch in 1...max(options.epochs, 1) {
             let epochStart = Date()
-            let batches = bucketedBatches(lengths: lengths, batchSize: options.batchSize, rng: &rng)
+            let batches = bucketedBatches(lengths: lengths, batchSize: options.batchSize, poolBatches: options.bucketPool, rng: &rng)
             var lossSum = 0.0, tokens = 0
             for (b, batch) in batches.enumerated() {
                 if shouldStop() { return .interrupted }

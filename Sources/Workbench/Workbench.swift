@@ -16,10 +16,18 @@ import Darwin
 /// goes, the terminal is restored; the session is stopped at a batch boundary (saves are
 /// atomic, so the checkpoint on disk is always a whole one).
 public enum Workbench {
-    /// Runs the workbench; returns the last snapshot after the terminal is restored.
+    /// How a workbench run ended.
+    public struct Outcome: Sendable {
+        /// The session's last snapshot, taken after training stopped.
+        public var snapshot: EngineSnapshot
+        /// The signal that ended the run (SIGINT, SIGTERM, SIGHUP), nil when the user quit.
+        public var signal: Int32?
+    }
+
+    /// Runs the workbench; returns how it ended, after the terminal is restored.
     /// - Throws: `WorkbenchError` when there is no usable terminal (nothing has started then).
     @discardableResult
-    public static func run(session: TrainingSession) throws -> EngineSnapshot {
+    public static func run(session: TrainingSession) throws -> Outcome {
         setlocale(LC_ALL, "")
         // Only the character set matters to ncurses; numbers stay in the C format everywhere
         // (printed figures, and any parsing the engine does on its thread).
@@ -83,7 +91,7 @@ public enum Workbench {
         session.send(.stop)
         session.close()
         session.waitForThread(timeout: 10)
-        return session.snapshot()
+        return Outcome(snapshot: session.snapshot(), signal: signals.firedSignal)
     }
 }
 
@@ -115,7 +123,7 @@ struct MessageTimer {
 final class SignalWatcher: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
     private let lock = NSLock()
-    private var _fired = false
+    private var _fired: Int32?
     private let signals: [Int32]
 
     init(signals: [Int32]) {
@@ -126,7 +134,7 @@ final class SignalWatcher: @unchecked Sendable {
             source.setEventHandler { [weak self] in
                 guard let self else { return }
                 self.lock.lock()
-                self._fired = true
+                if self._fired == nil { self._fired = sig }
                 self.lock.unlock()
             }
             source.resume()
@@ -134,7 +142,10 @@ final class SignalWatcher: @unchecked Sendable {
         }
     }
 
-    var fired: Bool {
+    var fired: Bool { firedSignal != nil }
+
+    /// The first watched signal that arrived.
+    var firedSignal: Int32? {
         lock.lock()
         defer { lock.unlock() }
         return _fired

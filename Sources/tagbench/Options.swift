@@ -120,6 +120,9 @@ struct TrainingFlags: ParsableArguments {
     @Option(help: "Stop training after this many seconds (the best model so far is kept).")
     var maxSeconds: Double?
 
+    @Option(help: "Batches per length-sorting pool: sentences are shuffled, sorted by length within pools of this many batches, then cut into batches. Bigger pools leave less padding; 1 sorts within each batch only. Default: 50 for train, 4 in the workbench (so padding and packing show).")
+    var bucketPool: Int?
+
     func validate() throws {
         guard batchSize >= 1 else { throw ValidationError("--batch must be at least 1") }
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
@@ -129,10 +132,13 @@ struct TrainingFlags: ParsableArguments {
         guard patience >= 1 else { throw ValidationError("--patience must be at least 1") }
         guard (0..<1).contains(wordDropout) else { throw ValidationError("--word-dropout must be in [0, 1)") }
         if let maxSeconds, !(maxSeconds > 0) { throw ValidationError("--max-seconds must be positive") }
+        if let bucketPool, bucketPool < 1 { throw ValidationError("--bucket-pool must be at least 1") }
     }
 
-    var options: TrainingOptions {
+    /// The training options, with `defaultPool` batches per sorting pool unless given.
+    func options(defaultPool: Int) -> TrainingOptions {
         var o = TrainingOptions()
+        o.bucketPool = bucketPool ?? defaultPool
         o.batchSize = batchSize
         o.epochs = epochs
         o.learningRate = learningRate
@@ -145,4 +151,15 @@ struct TrainingFlags: ParsableArguments {
         o.maxSeconds = maxSeconds
         return o
     }
+}
+
+/// Everything a training run takes: data, model, training and where the model goes.
+/// `train` and `workbench` share it, so they accept exactly the same options.
+struct RunOptions: ParsableArguments {
+    @OptionGroup(title: "Data") var data: DataOptions
+    @OptionGroup(title: "Model") var model: ModelOptions
+    @OptionGroup(title: "Training") var training: TrainingFlags
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("Model directory to write (created if missing).", valueName: "dir"))
+    var outPath = "runs/tagger"
 }

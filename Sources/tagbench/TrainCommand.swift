@@ -16,12 +16,7 @@ struct Train: ParsableCommand {
             With no data options it trains on the embedded corpus of original lyric lines.
             """)
 
-    @OptionGroup(title: "Data") var data: DataOptions
-    @OptionGroup(title: "Model") var model: ModelOptions
-    @OptionGroup(title: "Training") var training: TrainingFlags
-
-    @Option(name: .customLong("out"), help: ArgumentHelp("Model directory to write (created if missing).", valueName: "dir"))
-    var outPath = "runs/tagger"
+    @OptionGroup var options: RunOptions
 
     func run() throws {
         do {
@@ -35,14 +30,14 @@ struct Train: ParsableCommand {
 
     private func train() throws {
         configureThreads()
-        let run = try PreparedRun.prepare(data: data, model: model)
-        let out = try prepareOutputDirectory(outPath)
+        let run = try PreparedRun.prepare(data: self.options.data, model: self.options.model)
+        let out = try prepareOutputDirectory(self.options.outPath)
         note(run.summary)
         let c = run.config
         note("model: \(c.layers)-layer \(c.bidirectional ? "bidirectional " : "")\(c.cell.rawValue.uppercased()), embeddings \(c.embeddingDim), hidden \(c.hiddenSize), dropout \(c.dropout); writing to \(out.path)")
 
-        let options = training.options
-        let tagger = try run.makeTagger(model: model, seed: options.seed)
+        let options = self.options.training.options(defaultPool: 50)
+        let tagger = try run.makeTagger(model: self.options.model, seed: options.seed)
         let trainer = Trainer(tagger: tagger, options: options)
         var log = RunLog(train: run.trainName, dev: run.devName, options: options, config: run.config)
         let progress = ProgressReporter(epochs: options.epochs)

@@ -19,12 +19,7 @@ struct WorkbenchCommand: ParsableCommand {
             needs an interactive terminal; use `tagbench train` in scripts.
             """)
 
-    @OptionGroup(title: "Data") var data: DataOptions
-    @OptionGroup(title: "Model") var model: ModelOptions
-    @OptionGroup(title: "Training") var training: TrainingFlags
-
-    @Option(name: .customLong("out"), help: ArgumentHelp("Model directory to write (created if missing).", valueName: "dir"))
-    var outPath = "runs/tagger"
+    @OptionGroup var options: RunOptions
 
     func run() throws {
         do { try runWorkbench() } catch { throw (error as? ExitCode) ?? fail(error) }
@@ -33,16 +28,17 @@ struct WorkbenchCommand: ParsableCommand {
     private func runWorkbench() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw WorkbenchError.notATerminal }
         configureThreads()
-        let run = try PreparedRun.prepare(data: data, model: model)
-        let out = try prepareOutputDirectory(outPath)
-        let options = training.options
-        let tagger = try run.makeTagger(model: model, seed: options.seed)
+        let run = try PreparedRun.prepare(data: self.options.data, model: self.options.model)
+        let out = try prepareOutputDirectory(self.options.outPath)
+        let options = self.options.training.options(defaultPool: 4)
+        let tagger = try run.makeTagger(model: self.options.model, seed: options.seed)
         let metrics = MetricsFile(RunLog(train: run.trainName, dev: run.devName, options: options, config: run.config), in: out)
         let session = TrainingSession(
             tagger: tagger, vocabulary: run.vocabulary, train: run.train, trainWords: run.trainSentences.map(\.words),
             dev: run.dev, options: options, checkpointDirectory: out,
             onEpoch: { summary in metrics.add(summary) })
-        let final = try Workbench.run(session: session)
+        let outcome = try Workbench.run(session: session)
+        let final = outcome.snapshot
 
         // The terminal is back: say what happened, as `train` does.
         if case .finished(let reason) = final.state { metrics.finish(reason) } else { metrics.finish(.interrupted) }
@@ -55,6 +51,9 @@ struct WorkbenchCommand: ParsableCommand {
         } else {
             note("\(final.state.label) after \(final.batchesDone) batches, before the first epoch finished; no best model was saved in \(out.path)")
         }
+        if case .failed = final.state { throw ExitCode.failure }
+        // Ended by a signal: say so with the shell's convention, 128 + the signal number.
+        if let signal = outcome.signal { throw ExitCode(128 + signal) }
     }
 }
 
