@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "Assets",
             path: "Assets",
-            exclude: ["README.md"],
+            exclude: ["README.md", "annotation-check.md"],
             resources: [.embedInCode("corpus/train.conllu"), .embedInCode("corpus/dev.conllu")]
         ),
         .executableTarget(

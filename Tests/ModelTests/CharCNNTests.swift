@@ -90,13 +90,7 @@ struct CharCNNTests {
 
     /// Runs `loss` (a forward with tags), backward, and checks every parameter's gradient.
     static func gradientFailures(_ tagger: Tagger, loss: () -> Double) -> [String] {
-        _ = loss()
-        tagger.parameters.zeroGradients()
-        tagger.backward()
-        return tagger.parameters.parameters.flatMap { p in
-            GradientChecker(epsilon: 1e-3).check(p.name, values: tagger.parameters.value(p), count: p.count,
-                                                 analytic: tagger.parameters.gradientArray(p), loss: loss)
-        }
+        taggerGradientFailures(tagger, checker: GradientChecker(epsilon: 1e-3), loss: loss)
     }
 
     @Test(arguments: architectures)

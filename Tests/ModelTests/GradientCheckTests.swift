@@ -18,14 +18,8 @@ struct GradientCheckTests {
                                   embeddingDim: 4, hiddenSize: 3, numTags: 5, vocabSize: 9)
         let tagger = Tagger(config: config, seed: 7)
         let batch = randomBatch(lengths: Self.lengths, vocab: 9, tags: 5, seed: 11)
-        let loss = { try! tagger.forward(words: batch.words, tags: batch.tags, training: false)! }
-        _ = loss()
-        tagger.parameters.zeroGradients()
-        tagger.backward()
-        var failures: [String] = []
-        for p in tagger.parameters.parameters {
-            failures += GradientChecker().check(p.name, values: tagger.parameters.value(p), count: p.count,
-                                                analytic: tagger.parameters.gradientArray(p), loss: loss)
+        let failures = taggerGradientFailures(tagger) {
+            try! tagger.forward(words: batch.words, tags: batch.tags, training: false)!
         }
         #expect(failures.isEmpty, "\(cell) \(layers)L bi=\(bidirectional): \(failures.prefix(8))")
         // The padding row never gets a gradient.
@@ -114,17 +108,9 @@ struct GradientCheckTests {
                                   dropout: 0.3, numTags: 5, vocabSize: 9)
         let tagger = Tagger(config: config, seed: 7)
         let batch = randomBatch(lengths: Self.lengths, vocab: 9, tags: 5, seed: 13)
-        let loss = { () -> Double in
+        let failures = taggerGradientFailures(tagger) {
             tagger.rng = Xoshiro256(seed: 99)
             return try! tagger.forward(words: batch.words, tags: batch.tags, training: true)!
-        }
-        _ = loss()
-        tagger.parameters.zeroGradients()
-        tagger.backward()
-        var failures: [String] = []
-        for p in tagger.parameters.parameters {
-            failures += GradientChecker().check(p.name, values: tagger.parameters.value(p), count: p.count,
-                                                analytic: tagger.parameters.gradientArray(p), loss: loss)
         }
         #expect(failures.isEmpty, "\(failures.prefix(8))")
     }

@@ -34,6 +34,19 @@ struct GradientChecker {
     }
 }
 
+/// Runs `loss` once, backpropagates it through the tagger and checks every parameter's
+/// gradient against finite differences of `loss`; one message per mismatch.
+func taggerGradientFailures(_ tagger: Tagger, checker: GradientChecker = GradientChecker(),
+                            loss: () -> Double) -> [String] {
+    _ = loss()
+    tagger.parameters.zeroGradients()
+    tagger.backward()
+    return tagger.parameters.parameters.flatMap { p in
+        checker.check(p.name, values: tagger.parameters.value(p), count: p.count,
+                      analytic: tagger.parameters.gradientArray(p), loss: loss)
+    }
+}
+
 /// Deterministic pseudo-random floats in [-scale, scale).
 func randomFloats(_ n: Int, seed: UInt64, scale: Float = 1) -> [Float] {
     var rng = Xoshiro256(seed: seed)
