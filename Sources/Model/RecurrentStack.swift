@@ -1,4 +1,11 @@
+import Dispatch
 import Numerics
+
+/// Hands a value to Dispatch's worker threads; callers guarantee the work shares nothing.
+private struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
 
 /// A multi-layer, optionally bidirectional LSTM or GRU over a packed batch, with
 /// PyTorch's parameter names, shapes and gate order, and its between-layer dropout.
@@ -22,6 +29,8 @@ public final class RecurrentStack {
     private let masks: [Buffer]
     private let dInputs: [Buffer]
     private var droppedOut: [Bool]
+    /// The reverse direction's input gradient [N, In] while both directions run at once.
+    private let reverseDInput = Buffer(count: 0)
     private var lastInput: UnsafePointer<Float>?
 
     public init(cell: CellKind, inputSize: Int, hiddenSize: Int, layers: Int, bidirectional: Bool,
@@ -50,6 +59,21 @@ public final class RecurrentStack {
 
     public var outputSize: Int { hiddenSize * directionCount }
 
+    /// Runs `body` for each direction of layer `l`; the two directions of a bidirectional
+    /// layer run at once on two threads (they share no buffer: each has its own
+    /// activations, its own column block of the output and its own parameter gradients).
+    private func bothDirections(_ l: Int, _ body: (Int, RecurrentDirection) -> Void) {
+        let directions = layers[l]
+        if directions.count == 2 {
+            withoutActuallyEscaping(body) { body in
+                let work = UncheckedSendable((body, directions))
+                DispatchQueue.concurrentPerform(iterations: 2) { d in work.value.0(d, work.value.1[d]) }
+            }
+        } else {
+            body(0, directions[0])
+        }
+    }
+
     /// Runs every layer; returns the top layer's output [N, D·H] (valid until the next call).
     /// - Parameter x: packed input [N, inputSize]; must stay valid until `backward`.
     public func forward(_ p: ParameterSet, _ layout: PackedLayout, x: UnsafePointer<Float>,
@@ -60,8 +84,9 @@ public final class RecurrentStack {
         for l in 0..<layerCount {
             let out = outputs[l]
             out.ensureCapacity(N * width)
-            for (d, direction) in layers[l].enumerated() {
-                direction.forward(p, layout, x: input, out: out.pointer + d * hiddenSize, outStride: width)
+            let layerInput = input
+            bothDirections(l) { d, direction in
+                direction.forward(p, layout, x: layerInput, out: out.pointer + d * hiddenSize, outStride: width)
             }
             input = UnsafePointer(out.pointer)
             droppedOut[l] = training && dropout > 0 && l < layerCount - 1
@@ -93,8 +118,21 @@ public final class RecurrentStack {
                 dInputs[l].zero(N * width)
                 dInput = dInputs[l].pointer
             }
-            for (d, direction) in layers[l].enumerated() {
-                direction.backward(p, layout, x: input, dOut: dTop + d * hiddenSize, outStride: width, dX: dInput)
+            // The reverse direction adds its input gradient into a buffer of its own while
+            // both run, then into `dInput`: the same sum in the same order on every run.
+            let inSize = layers[l][0].inputSize
+            if directionCount == 2, dInput != nil {
+                reverseDInput.ensureCapacity(N * inSize)
+                reverseDInput.zero(N * inSize)
+            }
+            let top = dTop
+            bothDirections(l) { d, direction in
+                let target = d == 1 && dInput != nil ? reverseDInput.pointer : dInput
+                direction.backward(p, layout, x: input, dOut: top + d * hiddenSize, outStride: width, dX: target)
+            }
+            if directionCount == 2, let dInput {
+                let r = reverseDInput.pointer
+                for i in 0..<(N * inSize) { dInput[i] += r[i] }
             }
             if l > 0, let dInput {
                 if droppedOut[l - 1] {
