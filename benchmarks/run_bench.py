@@ -267,7 +267,8 @@ def main():
     L.append("Micro (e): GFLOP/s counts the matrix products only (3 · 2 · N · G·H · (In + H) per direction, "
              "In = 100, N = the fixed batch's tokens), best of 22 repetitions "
              f"(PyTorch: best of {micro_pt.get('micro_repeats', 22)}); the sgemm peak is a 1024³ "
-             f"sgemm measured by tagbench in the same process. PyTorch's layer reaches "
+             f"sgemm on both cores (2 OpenBLAS threads) measured by tagbench in the same process; "
+             f"the layer runs its two directions on the two cores. PyTorch's layer reaches "
              f"{micro_pt['fraction_of_peak'] * 100:.0f}% of its own 1024³ matmul peak "
              f"({micro_pt['sgemm_peak_gflops']:.0f} GFLOP/s with {args.torch_threads} threads).")
     L.append("")

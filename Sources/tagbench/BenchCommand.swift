@@ -12,7 +12,8 @@ struct Bench: ParsableCommand {
             real tokens per second of forward + backward + optimiser step; then runs inference \
             on batches of --infer-batch sentences; and reports the peak resident memory. \
             --micro instead times one recurrent layer's forward and backward on a fixed packed \
-            batch and compares its GFLOP/s with a large sgemm measured in the same run. \
+            batch and compares its GFLOP/s with a large sgemm on both cores, measured in the \
+            same run (a bidirectional layer runs its two directions on the two cores). \
             --export-batches writes the exact batches (JSON) so benchmarks/torch_reference.py \
             can feed PyTorch the same ones.
             """)
