@@ -206,8 +206,21 @@ public final class Tagger: @unchecked Sendable {
     /// (dropout off). `chars` as in `forward`.
     public func predict(_ words: [[Int]], chars: [[[Int]]]? = nil) throws -> [[Int]] {
         try forward(words: words, chars: chars, training: false)
-        return logProbabilities().map { sentence in
-            sentence.map { scores in scores.indices.max { scores[$0] < scores[$1] }! }
+        return predictedTags()
+    }
+
+    /// The most probable tag id of every token of the last `forward`, per sentence in the
+    /// caller's order (the first on ties).
+    public func predictedTags() -> [[Int]] {
+        guard let layout else { return [] }
+        let K = config.numTags
+        return layout.lengths.indices.map { i in
+            (0..<layout.lengths[i]).map { t in
+                let row = logProbs.pointer + layout.row(sentence: i, position: t) * K
+                var best = 0
+                for k in 1..<K where row[k] > row[best] { best = k }
+                return best
+            }
         }
     }
 

@@ -22,8 +22,7 @@ public func evaluate(_ tagger: Tagger, on corpus: EncodedCorpus, batchSize: Int 
         let loss = try tagger.forward(words: words, chars: chars, tags: tags, training: false)!
         lossSum += loss * Double(n)
         tokens += n
-        for (j, scores) in tagger.logProbabilities().enumerated() {
-            let predicted = scores.map { s in s.indices.max { s[$0] < s[$1] }! }
+        for (j, predicted) in tagger.predictedTags().enumerated() {
             predictions[batch[j]] = predicted
             correct += zip(predicted, tags[j]).filter { $0 == $1 }.count
         }

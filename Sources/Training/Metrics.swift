@@ -223,7 +223,7 @@ private func harmonicMean(_ a: Double, _ b: Double) -> Double { a + b > 0 ? 2 * 
 private func percent(_ x: Double) -> String { String(format: "%6.2f%%", 100 * x) }
 
 /// A count with thousands separators, independent of the locale: 18231 → `18,231`.
-func thousands(_ n: Int) -> String {
+public func thousands(_ n: Int) -> String {
     let digits = String(n.magnitude)
     var out = ""
     for (i, ch) in digits.enumerated() {

@@ -234,11 +234,8 @@ public final class TrainingSession: @unchecked Sendable {
         var predicted: [[String]]?
         let k = tagger.config.numTags
         if p.layout.batchCount * p.layout.maxLength * k <= 4_000_000, tagger.layout == p.layout {
-            predicted = tagger.logProbabilities().map { sentence in
-                sentence.map { scores in
-                    let best = scores.indices.max { scores[$0] < scores[$1] } ?? 0
-                    return best < tags.count ? tags[best] : "?"
-                }
+            predicted = tagger.predictedTags().map { sentence in
+                sentence.map { best in best < tags.count ? tags[best] : "?" }
             }
         }
         return BatchView(serial: working.batchesDone, epoch: p.epoch, batch: p.batch, batchCount: p.batchCount,
@@ -320,10 +317,10 @@ public final class TrainingSession: @unchecked Sendable {
                 let chars = tagger.config.charCNN == nil ? nil : [request.words.map { vocabulary.charIDs(of: $0) }]
                 try tagger.forward(words: [ids], chars: chars, training: false)
                 let names = vocabulary.tags
-                for scores in tagger.logProbabilities().first ?? [] {
-                    let best = scores.indices.max { scores[$0] < scores[$1] } ?? 0
+                let scores = tagger.logProbabilities().first ?? []
+                for (t, best) in (tagger.predictedTags().first ?? []).enumerated() {
                     result.tags.append(best < names.count ? names[best] : "?")
-                    result.probabilities.append(Double(exp(scores[best])))
+                    result.probabilities.append(Double(exp(scores[t][best])))
                 }
             } catch {
                 result.error = String(describing: error)

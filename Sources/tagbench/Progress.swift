@@ -10,17 +10,6 @@ func formatDuration(_ seconds: Double) -> String {
     return String(format: "%.1fs", seconds)
 }
 
-/// Formats a count with thousands separators: 12345 → `12,345`.
-func formatCount(_ n: Double) -> String {
-    let digits = String(Int(n.rounded()))
-    var out = ""
-    for (i, ch) in digits.reversed().enumerated() {
-        if i > 0, i % 3 == 0, ch != "-" { out.append(",") }
-        out.append(ch)
-    }
-    return String(out.reversed())
-}
-
 /// Training progress on standard error: a redrawn bar on a terminal, plain epoch lines
 /// otherwise (logs and pipes get no control characters).
 final class ProgressReporter {
@@ -45,7 +34,7 @@ final class ProgressReporter {
             let filled = Int(Double(width) * Double(b.batch) / Double(b.batchCount))
             let bar = String(repeating: "=", count: filled) + (filled < width ? ">" : "")
                 + String(repeating: " ", count: max(0, width - filled - 1))
-            let line = "epoch \(b.epoch)/\(epochs) [\(bar)] \(b.batch)/\(b.batchCount)  loss \(String(format: "%.4f", b.loss))  \(formatCount(b.tokensPerSecond)) tok/s  ETA \(formatDuration(b.etaSeconds))"
+            let line = "epoch \(b.epoch)/\(epochs) [\(bar)] \(b.batch)/\(b.batchCount)  loss \(String(format: "%.4f", b.loss))  \(thousands(Int(b.tokensPerSecond.rounded()))) tok/s  ETA \(formatDuration(b.etaSeconds))"
             FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
             drawn = true
         case .epoch(let e):
@@ -54,7 +43,7 @@ final class ProgressReporter {
             if let l = e.devLoss, let a = e.devAccuracy {
                 line += ", dev loss \(String(format: "%.4f", l)), dev accuracy \(String(format: "%.2f%%", a * 100))"
             }
-            line += ", \(formatCount(e.tokensPerSecond)) tok/s, \(formatDuration(e.seconds))"
+            line += ", \(thousands(Int(e.tokensPerSecond.rounded()))) tok/s, \(formatDuration(e.seconds))"
             if e.best { line += "  (best so far, saved)" }
             note(line)
         }
