@@ -47,10 +47,7 @@ struct GradientCheckTests {
         _ = loss()
         let dX = Buffer(count: N * 3)
         weights.withUnsafeBufferPointer { stack.backward(p, layout, dOut: $0.baseAddress!, dX: dX.pointer) }
-        var failures: [String] = []
-        for q in p.parameters {
-            failures += GradientChecker().check(q.name, values: p.value(q), count: q.count, analytic: p.gradientArray(q), loss: loss)
-        }
+        var failures = parameterGradientFailures(p, loss: loss)
         failures += GradientChecker().check("input", values: x.pointer, count: N * 3, analytic: dX.toArray(), loss: loss)
         #expect(failures.isEmpty, "\(failures.prefix(8))")
     }
@@ -70,10 +67,7 @@ struct GradientCheckTests {
         _ = loss()
         let dX = Buffer(count: rows * 4)
         weights.withUnsafeBufferPointer { linear.backward(p, x: x.pointer, rows: rows, dy: $0.baseAddress!, dx: dX.pointer) }
-        var failures: [String] = []
-        for q in p.parameters {
-            failures += GradientChecker().check(q.name, values: p.value(q), count: q.count, analytic: p.gradientArray(q), loss: loss)
-        }
+        var failures = parameterGradientFailures(p, loss: loss)
         failures += GradientChecker().check("input", values: x.pointer, count: rows * 4, analytic: dX.toArray(), loss: loss)
         #expect(failures.isEmpty, "\(failures)")
     }

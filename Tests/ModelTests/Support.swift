@@ -41,9 +41,15 @@ func taggerGradientFailures(_ tagger: Tagger, checker: GradientChecker = Gradien
     _ = loss()
     tagger.parameters.zeroGradients()
     tagger.backward()
-    return tagger.parameters.parameters.flatMap { p in
-        checker.check(p.name, values: tagger.parameters.value(p), count: p.count,
-                      analytic: tagger.parameters.gradientArray(p), loss: loss)
+    return parameterGradientFailures(tagger.parameters, checker: checker, loss: loss)
+}
+
+/// Checks the gradients already in `parameters` against finite differences of `loss`,
+/// tensor by tensor; one message per mismatch.
+func parameterGradientFailures(_ parameters: ParameterSet, checker: GradientChecker = GradientChecker(),
+                               loss: () -> Double) -> [String] {
+    parameters.parameters.flatMap { p in
+        checker.check(p.name, values: parameters.value(p), count: p.count, analytic: parameters.gradientArray(p), loss: loss)
     }
 }
 
