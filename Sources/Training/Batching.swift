@@ -18,6 +18,12 @@ public struct EncodedCorpus: Sendable {
 
     public var count: Int { words.count }
     public var tokenCount: Int { words.reduce(0) { $0 + $1.count } }
+
+    /// The sentences at `indices` (one mini-batch), in that order.
+    public func batch(_ indices: [Int]) -> EncodedCorpus {
+        EncodedCorpus(words: indices.map { words[$0] }, tags: indices.map { tags[$0] },
+                      chars: chars.map { all in indices.map { all[$0] } })
+    }
 }
 
 /// Splits sentence indices into mini-batches of similar length, in a shuffled order.

@@ -23,9 +23,9 @@ public enum Benchmark {
     /// unpacked implementation would.
     static func slice(_ corpus: EncodedCorpus, _ batch: [Int], padded: Bool)
         -> (words: [[Int]], tags: [[Int]], chars: [[[Int]]]?, realTokens: Int) {
-        var words = batch.map { corpus.words[$0] }, tags = batch.map { corpus.tags[$0] }
-        var chars = corpus.chars.map { all in batch.map { all[$0] } }
-        let real = words.reduce(0) { $0 + $1.count }
+        let b = corpus.batch(batch)
+        var words = b.words, tags = b.tags, chars = b.chars
+        let real = b.tokenCount
         if padded {
             let T = words.map(\.count).max() ?? 0
             for i in words.indices {

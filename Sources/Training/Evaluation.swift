@@ -16,10 +16,9 @@ public func evaluate(_ tagger: Tagger, on corpus: EncodedCorpus, batchSize: Int 
     var lossSum = 0.0, correct = 0, tokens = 0
     var predictions = [[Int]](repeating: [], count: corpus.count)
     for batch in sequentialBatches(count: corpus.count, batchSize: batchSize) {
-        let words = batch.map { corpus.words[$0] }, tags = batch.map { corpus.tags[$0] }
-        let chars = corpus.chars.map { all in batch.map { all[$0] } }
-        let n = words.reduce(0) { $0 + $1.count }
-        let loss = try tagger.forward(words: words, chars: chars, tags: tags, training: false)!
+        let b = corpus.batch(batch), tags = b.tags
+        let n = b.tokenCount
+        let loss = try tagger.forward(words: b.words, chars: b.chars, tags: tags, training: false)!
         lossSum += loss * Double(n)
         tokens += n
         for (j, predicted) in tagger.predictedTags().enumerated() {

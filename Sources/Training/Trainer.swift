@@ -129,15 +129,14 @@ public final class Trainer {
             for (b, batch) in batches.enumerated() {
                 if shouldStop() { return .interrupted }
                 if let limit = options.maxSeconds, Date().timeIntervalSince(start) >= limit { return .timeLimit }
-                var words = batch.map { train.words[$0] }
+                var sentences = train.batch(batch)
                 if options.wordDropout > 0 {
-                    words = words.map { $0.map { rng.nextFloat() < options.wordDropout ? 1 : $0 } }
+                    // Word dropout replaces the word id only: the characters stay.
+                    sentences.words = sentences.words.map { $0.map { rng.nextFloat() < options.wordDropout ? 1 : $0 } }
                 }
-                // Word dropout replaces the word id only: the characters stay.
-                let chars = train.chars.map { all in batch.map { all[$0] } }
-                let tags = batch.map { train.tags[$0] }
                 tagger.parameters.zeroGradients()
-                let loss = try tagger.forward(words: words, chars: chars, tags: tags, training: true)!
+                let loss = try tagger.forward(words: sentences.words, chars: sentences.chars, tags: sentences.tags,
+                                              training: true)!
                 guard loss.isFinite else { throw TrainingError.nonFiniteLoss(epoch: epoch, batch: b + 1, sentences: batch) }
                 tagger.backward()
                 if options.clip > 0 { clipGradientNorm(tagger.parameters, maxNorm: options.clip) }
