@@ -52,15 +52,22 @@ public final class Optimizer: @unchecked Sendable {
         if kind != .sgd, second.count != n { second = Buffer(count: n) }
         step += 1
         let c1 = 1 - powf(beta1, Float(step)), c2 = 1 - powf(beta2, Float(step))
-        for p in parameters.parameters where !parameters.frozen.contains(p.name) {
-            let w = parameters.value(p), g = parameters.gradient(p)
-            let m = first.pointer + p.offset
-            switch kind {
-            case .sgd:
-                Self.sgd(w, g, m, p.count, lr: learningRate, momentum: momentum, decay: weightDecay)
-            case .adam, .adamw:
-                Self.adam(w, g, m, second.pointer + p.offset, p.count, lr: learningRate, beta1: beta1, beta2: beta2,
-                          epsilon: epsilon, decay: weightDecay, decoupled: kind == .adamw, c1: c1, c2: c2)
+        let active = parameters.parameters.filter { !parameters.frozen.contains($0.name) }
+        let w0 = parameters.values.pointer, g0 = parameters.gradients.pointer
+        let m0 = first.pointer, v0 = second.pointer
+        let lr = learningRate
+        // Each tensor is cut in two, one half per core: elementwise, so the same bits.
+        Parallel.run(count: active.reduce(0) { $0 + $1.count }) { part in
+            for p in active {
+                let r = Parallel.piece(part, of: Parallel.parts, count: p.count)
+                let o = p.offset + r.lowerBound
+                switch kind {
+                case .sgd:
+                    Self.sgd(w0 + o, g0 + o, m0 + o, r.count, lr: lr, momentum: momentum, decay: weightDecay)
+                case .adam, .adamw:
+                    Self.adam(w0 + o, g0 + o, m0 + o, v0 + o, r.count, lr: lr, beta1: beta1, beta2: beta2,
+                              epsilon: epsilon, decay: weightDecay, decoupled: kind == .adamw, c1: c1, c2: c2)
+                }
             }
         }
     }
@@ -122,20 +129,26 @@ public final class Optimizer: @unchecked Sendable {
 @discardableResult
 public func clipGradientNorm(_ parameters: ParameterSet, maxNorm: Float) -> Float {
     let g = parameters.gradients.pointer, n = parameters.totalCount
-    // Float partial sums over short blocks, added up in Double: accurate and vectorised.
-    var sum: Double = 0
-    var start = 0
-    while start < n {
-        let end = min(start + 4096, n)
-        var partial: Float = 0
-        for i in start..<end { partial += g[i] * g[i] }
-        sum += Double(partial)
-        start = end
+    // Float partial sums over blocks of 4096, added up in Double in block order: accurate,
+    // vectorised, and the same bits however the blocks are shared between the cores.
+    let block = 4096, blocks = (n + block - 1) / block
+    var partials = [Float](repeating: 0, count: blocks)
+    partials.withUnsafeMutableBufferPointer { out in
+        let out = out.baseAddress!
+        Parallel.run(count: n) { part in
+            for b in Parallel.piece(part, of: Parallel.parts, count: blocks) {
+                var partial: Float = 0
+                for i in (b * block)..<min(b * block + block, n) { partial += g[i] * g[i] }
+                out[b] = partial
+            }
+        }
     }
-    let norm = Float(sum.squareRoot())
+    let norm = Float(partials.reduce(0.0) { $0 + Double($1) }.squareRoot())
     if maxNorm > 0, norm > maxNorm {
         let scale = maxNorm / (norm + 1e-6)
-        for i in 0..<n { g[i] *= scale }
+        Parallel.run(count: n) { part in
+            for i in Parallel.piece(part, of: Parallel.parts, count: n) { g[i] *= scale }
+        }
     }
     return norm
 }

@@ -2,10 +2,6 @@ import Dispatch
 import Numerics
 
 /// Hands a value to Dispatch's worker threads; callers guarantee the work shares nothing.
-private struct UncheckedSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
-}
 
 /// A multi-layer, optionally bidirectional LSTM or GRU over a packed batch, with
 /// PyTorch's parameter names, shapes and gate order, and its between-layer dropout.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Model
 
@@ -54,4 +55,62 @@ private func singleTensor(_ values: [Float], gradient: [Float]) -> (ParameterSet
     #expect(clipGradientNorm(p, maxNorm: 1) == 5)
     let g = p.gradientArray(w)
     #expect(abs(g[0] - 0.6) < 1e-5 && abs(g[1] - 0.8) < 1e-5)
+}
+
+/// A set big enough to be split over both cores (`Parallel.minimumCount`), with tensors of
+/// awkward sizes so the halves fall mid-vector, filled with a fixed pseudo-random pattern.
+private func bigSet() -> ParameterSet {
+    let p = ParameterSet()
+    for (i, n) in [40_003, 17, 65_536, 1_001].enumerated() { p.declare("t\(i)", shape: [n]) }
+    p.allocate()
+    var x: UInt32 = 12345
+    func next() -> Float { x = x &* 1_664_525 &+ 1_013_904_223; return Float(Int32(bitPattern: x >> 8) - 0x40_0000) / 0x40_0000 }
+    for i in 0..<p.totalCount { p.values[i] = next(); p.gradients[i] = next() * 3 }
+    return p
+}
+
+@Test(arguments: [OptimizerKind.sgd, .adam, .adamw])
+func twoCoreStepsGiveTheSerialFormulasBitForBit(kind: OptimizerKind) {
+    let p = bigSet()
+    let w = p.values.toArray(), g = p.gradients.toArray()
+    let opt = Optimizer(kind, learningRate: 0.01)
+    opt.step(p)
+    opt.step(p)
+    // The same two steps element by element, with the scalar formulas.
+    let lr: Float = 0.01, b1: Float = 0.9, b2: Float = 0.999, eps: Float = 1e-8
+    let decay: Float = kind == .adamw ? 0.01 : 0
+    var expected = w, m = [Float](repeating: 0, count: w.count), v = m
+    for step in 1...2 {
+        let c1 = 1 - powf(b1, Float(step)), c2 = 1 - powf(b2, Float(step))
+        let stepSize = lr / c1, inverseRoot = 1 / c2.squareRoot()
+        for i in expected.indices {
+            if kind == .sgd {
+                m[i] = 0.9 * m[i] + g[i]
+                expected[i] -= lr * m[i]
+            } else {
+                m[i] = b1 * m[i] + (1 - b1) * g[i]
+                v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
+                expected[i] = expected[i] * (1 - lr * decay) - stepSize * m[i] / (v[i].squareRoot() * inverseRoot + eps)
+            }
+        }
+    }
+    let got = p.values.toArray()
+    let differing = zip(got, expected).filter { $0.bitPattern != $1.bitPattern }.count
+    #expect(differing == 0, "\(differing) of \(got.count) weights differ from the serial formula")
+}
+
+@Test func twoCoreClippingAndZeroingCoverEveryElement() {
+    let p = bigSet()
+    let g = p.gradients.toArray()
+    var sum = 0.0
+    for start in stride(from: 0, to: g.count, by: 4096) {
+        var partial: Float = 0
+        for i in start..<min(start + 4096, g.count) { partial += g[i] * g[i] }
+        sum += Double(partial)
+    }
+    #expect(clipGradientNorm(p, maxNorm: 1) == Float(sum.squareRoot()))
+    let scale = 1 / (Float(sum.squareRoot()) + 1e-6)
+    #expect(p.gradients.toArray() == g.map { $0 * scale })
+    p.zeroGradients()
+    #expect(p.gradients.toArray().allSatisfy { $0 == 0 })
 }
