@@ -37,3 +37,13 @@ bench: build
 		$(BENCH_PYTHON) -m pip install torch==2.13.0+cpu || { echo "make bench: could not install torch==2.13.0+cpu" >&2; exit 1; }; }
 	@$(BENCH_PYTHON) -c "import torch, sys; v = torch.__version__; v == '2.13.0+cpu' or print('make bench: warning: PyTorch ' + v + ' is installed, the reference is 2.13.0+cpu', file=sys.stderr)"
 	$(BENCH_PYTHON) benchmarks/run_bench.py --tagbench $(RELEASE_BIN) --train $(BENCH_TRAIN) $(BENCH_ARGS)
+
+## How cost grows (tokens/s against batch size, hidden size and sentence length) and the
+## workbench's overhead (training in the TUI, in a detached tmux session, vs headless);
+## writes the tables into BENCHMARKS.md between the curves markers (see benchmarks/README.md).
+CURVES_ARGS ?=
+.PHONY: bench-curves
+bench-curves: build
+	@test -f "$(BENCH_TRAIN)" || { echo "make bench-curves: UD English EWT train not found at $(BENCH_TRAIN); put en_ewt-ud-train.conllu there or run make bench-curves BENCH_TRAIN=path" >&2; exit 1; }
+	@command -v tmux >/dev/null || echo "make bench-curves: warning: tmux is not installed (apt-get install tmux); the workbench overhead will not be measured" >&2
+	python3 benchmarks/cost_curves.py --tagbench $(RELEASE_BIN) --train $(BENCH_TRAIN) $(CURVES_ARGS)

@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "Assets",
             path: "Assets",
-            exclude: ["README.md", "annotation-check.md"],
+            exclude: ["README.md", "annotation-check.md", "entities"],
             resources: [.embedInCode("corpus/train.conllu"), .embedInCode("corpus/dev.conllu")]
         ),
         .executableTarget(

@@ -10,7 +10,8 @@ model.safetensors (read here with a small pure-Python reader, so the
 Input: one sentence per line, tokens separated by spaces (tokenise raw text
 first, e.g. with `tagbench tag --output-format conllu`, or pass text that is
 already tokenised). Output: `word/TAG word/TAG ...` per line, as `tagbench tag`
-prints it.
+prints it. A model trained with `--decoder crf` is decoded with Viterbi over its
+CRF tensors (a few lines of plain torch below; no extra package).
 """
 import json
 import struct
@@ -39,6 +40,34 @@ def read_safetensors(path):
     return tensors
 
 
+class CRF(nn.Module):
+    """The linear-chain CRF of a `"decoder": "crf"` model (pytorch-crf's names and shapes):
+    transitions[i, j] scores tag i followed by tag j."""
+
+    def __init__(self, num_tags):
+        super().__init__()
+        self.start_transitions = nn.Parameter(torch.zeros(num_tags))
+        self.end_transitions = nn.Parameter(torch.zeros(num_tags))
+        self.transitions = nn.Parameter(torch.zeros(num_tags, num_tags))
+
+    def viterbi(self, scores):
+        """scores: [n, K] one sentence's tag scores; returns its best tag sequence.
+        Ties go to the lowest tag id, as in tagbench."""
+        best = self.start_transitions + scores[0]                      # [K]
+        pointers = []
+        for t in range(1, scores.shape[0]):
+            # candidates[i, j] = best[i] + transitions[i, j]; max over i (first on ties)
+            top, arg = (best[:, None] + self.transitions).max(dim=0)
+            best = top + scores[t]
+            pointers.append(arg)
+        tag = int((best + self.end_transitions).max(dim=0).indices)
+        path = [tag]
+        for arg in reversed(pointers):
+            tag = int(arg[tag])
+            path.append(tag)
+        return path[::-1]
+
+
 class Tagger(nn.Module):
     def __init__(self, config, vocab):
         super().__init__()
@@ -55,6 +84,10 @@ class Tagger(nn.Module):
         directions = 2 if config["bidirectional"] else 1
         self.output = nn.Linear(config["hidden_size"] * directions, config["num_tags"])
         self.has_chars = bool(cnn)
+        if config.get("decoder", "softmax") == "crf":
+            self.crf = CRF(config["num_tags"])
+        elif config.get("decoder", "softmax") != "softmax":
+            sys.exit(f"unknown decoder {config['decoder']!r} (expected softmax or crf)")
 
     def char_features(self, chars):
         """chars: one list of character ids per token; returns [tokens, filters]."""
@@ -68,7 +101,8 @@ class Tagger(nn.Module):
         conv = conv.masked_fill(~own[:, None, :], float("-inf"))
         return conv.max(dim=2).values
 
-    def forward(self, words, lengths, chars=None):
+    def scores(self, words, lengths, chars=None):
+        """Tag scores [B, T, K] before the log-softmax (the CRF's emissions)."""
         x = self.embedding(words)                                       # [B, T, E]
         if self.has_chars:
             flat = [c for sentence in chars for c in sentence]
@@ -82,7 +116,14 @@ class Tagger(nn.Module):
         packed = pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
         out, _ = self.rnn(packed)
         out, _ = pad_packed_sequence(out, batch_first=True)
-        return torch.log_softmax(self.output(out), dim=-1)
+        return self.output(out)
+
+    def tag_ids(self, words, lengths, chars=None):
+        """The predicted tag ids of each sentence: argmax per token, or Viterbi with a CRF."""
+        scores = self.scores(words, lengths, chars)
+        if hasattr(self, "crf"):
+            return [self.crf.viterbi(scores[b, :n]) for b, n in enumerate(lengths.tolist())]
+        return [row[:n].tolist() for row, n in zip(torch.log_softmax(scores, dim=-1).argmax(dim=-1), lengths.tolist())]
 
 
 def lookup(table, index, item):
@@ -111,8 +152,8 @@ def main():
         ids = torch.tensor([[lookup(vocab["words"], words_index, t) for t in tokens]])
         chars = [[[lookup(vocab["chars"], chars_index, ch) for ch in t] for t in tokens]]
         with torch.no_grad():
-            log_probs = model(ids, torch.tensor([len(tokens)]), chars if model.has_chars else None)
-        tags = [vocab["tags"][k] for k in log_probs[0].argmax(dim=-1).tolist()]
+            tag_ids = model.tag_ids(ids, torch.tensor([len(tokens)]), chars if model.has_chars else None)
+        tags = [vocab["tags"][k] for k in tag_ids[0]]
         print(" ".join(f"{t}/{g}" for t, g in zip(tokens, tags)))
 
 

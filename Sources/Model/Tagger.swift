@@ -1,7 +1,8 @@
 import Numerics
 
 /// A sequence tagger: embedding (and character CNN features) → packed RNN → linear →
-/// log-softmax → masked mean NLL.
+/// log-softmax → masked mean NLL, or with `config.decoder == .crf`, linear → linear-chain
+/// CRF (`CRF`: forward-algorithm NLL per real token, Viterbi decoding).
 ///
 /// Buffers (N packed tokens, E embedding, f character filters or 0, D·H RNN output,
 /// K tags, C characters of the N tokens), allocated for the largest batch seen and reused:
@@ -10,7 +11,9 @@ import Numerics
 /// - `packedChars` [C] and `charOffsets` [N+1]: the characters of the packed tokens,
 ///   token r's at `charOffsets[r] ..< charOffsets[r+1]` (with character features only),
 /// - `rnnDropped` [N, D·H] the RNN output after dropout,
-/// - `logProbs` [N, K] log-softmax of the tag scores,
+/// - `logProbs` [N, K] log-softmax of the tag scores (softmax), or the CRF's log posterior
+///   marginals once `logProbabilities()` has computed them (crf),
+/// - `emissions` [N, K] the tag scores the CRF reads (crf only),
 /// - gradients `dLogProbs` [N, K], `dLogits` [N, K], `dRNN` [N, D·H], `dEmbedded` [N, E+f].
 ///
 /// Dropout (probability `config.dropout`) is applied to the whole RNN input, between RNN
@@ -23,6 +26,7 @@ public final class Tagger: @unchecked Sendable {
     let charCNN: CharCNN?
     let rnn: RecurrentStack
     let output: Linear
+    let crf: CRF?
     /// Drives dropout; seeded at init, replaceable for resumed runs.
     public var rng: Xoshiro256
 
@@ -35,7 +39,7 @@ public final class Tagger: @unchecked Sendable {
     private var trainingPass = false
     private let embedded = Buffer(count: 0), embeddedDropped = Buffer(count: 0), embeddedMask = Buffer(count: 0)
     private let rnnDropped = Buffer(count: 0), rnnMask = Buffer(count: 0)
-    private let logProbs = Buffer(count: 0)
+    private let logProbs = Buffer(count: 0), emissions = Buffer(count: 0)
     private let dLogProbs = Buffer(count: 0), dLogits = Buffer(count: 0)
     private let dRNN = Buffer(count: 0), dEmbedded = Buffer(count: 0)
     private var rnnOutput: UnsafePointer<Float>?
@@ -43,7 +47,8 @@ public final class Tagger: @unchecked Sendable {
     /// Builds a tagger with PyTorch's default initialisation drawn from `seed`.
     ///
     /// Parameters are declared in the order `embedding.weight`, then with `config.charCNN`
-    /// `char_embedding.weight`, `char_cnn.weight`, `char_cnn.bias`, then `rnn.*`, `output.*`.
+    /// `char_embedding.weight`, `char_cnn.weight`, `char_cnn.bias`, then `rnn.*`, `output.*`,
+    /// then with the CRF decoder `crf.start_transitions`, `crf.end_transitions`, `crf.transitions`.
     /// `config.charVocabSize` is required with `config.charCNN`.
     public init(config: TaggerConfig, seed: UInt64 = 1) {
         self.config = config
@@ -58,6 +63,7 @@ public final class Tagger: @unchecked Sendable {
                              hiddenSize: config.hiddenSize, layers: config.layers, bidirectional: config.bidirectional,
                              dropout: config.dropout, parameters: parameters)
         output = Linear(prefix: "output", inputSize: rnn.outputSize, outputSize: config.numTags, parameters: parameters)
+        crf = config.decoder == .crf ? CRF(numTags: config.numTags, parameters: parameters) : nil
         parameters.allocate()
         rng = Xoshiro256(seed: seed)
         initialise()
@@ -65,7 +71,8 @@ public final class Tagger: @unchecked Sendable {
 
     /// PyTorch's defaults: embeddings N(0, 1) with a zero padding row; convolution weight
     /// and bias U(-1/√(c·w), 1/√(c·w)); RNN weights and biases U(-1/√H, 1/√H); linear
-    /// U(-1/√in, 1/√in).
+    /// U(-1/√in, 1/√in). The CRF's scores start at zero (allocation zeroes them; no draws),
+    /// so an untrained CRF tagger decodes as its emissions' argmax.
     private func initialise() {
         let p = parameters
         for i in 0..<embedding.weight.count { p.value(embedding.weight)[i] = rng.normal() }
@@ -92,8 +99,9 @@ public final class Tagger: @unchecked Sendable {
 
     /// Runs the model on a batch of word-id sentences (caller order).
     ///
-    /// With `tags`, returns the mean negative log-likelihood per real token; `backward()`
-    /// may follow. Without, returns nil (use `logProbabilities()` or `predict`).
+    /// With `tags`, returns the mean negative log-likelihood per real token (with the CRF:
+    /// of each sentence's gold tag sequence, summed and divided by the real tokens);
+    /// `backward()` may follow. Without, returns nil (use `logProbabilities()` or `predict`).
     /// - Parameter chars: with character features, `chars[i][t]` is the list of character
     ///   ids of word t of sentence i (at least one each); ignored by a model without them.
     /// - Throws: `BatchError` for an empty batch or sentence, a word id outside the
@@ -143,6 +151,14 @@ public final class Tagger: @unchecked Sendable {
             top = UnsafePointer(rnnDropped.pointer)
         }
         rnnOutput = top
+        if let crf {
+            emissions.ensureCapacity(N * K)
+            output.forward(parameters, x: top, rows: N, y: emissions.pointer)
+            guard tags != nil else { return nil }
+            return packedTargets.withUnsafeBufferPointer {
+                crf.loss(parameters, layout, emissions: emissions.pointer, targets: $0.baseAddress!)
+            }
+        }
         logProbs.ensureCapacity(N * K)
         output.forward(parameters, x: top, rows: N, y: logProbs.pointer)
         LogSoftmax.forward(x: logProbs.pointer, y: logProbs.pointer, rows: N, k: K)
@@ -165,10 +181,17 @@ public final class Tagger: @unchecked Sendable {
         dRNN.ensureCapacity(N * DH); dRNN.zero(N * DH)
         dEmbedded.ensureCapacity(N * width); dEmbedded.zero(N * width)
 
-        packedTargets.withUnsafeBufferPointer {
-            MaskedNLL.backward(targets: $0.baseAddress!, rows: N, k: K, dLogProbs: dLogProbs.pointer)
+        if let crf {
+            packedTargets.withUnsafeBufferPointer {
+                crf.backward(parameters, layout, emissions: emissions.pointer, targets: $0.baseAddress!,
+                             dEmissions: dLogits.pointer)
+            }
+        } else {
+            packedTargets.withUnsafeBufferPointer {
+                MaskedNLL.backward(targets: $0.baseAddress!, rows: N, k: K, dLogProbs: dLogProbs.pointer)
+            }
+            LogSoftmax.backward(y: logProbs.pointer, dy: dLogProbs.pointer, dx: dLogits.pointer, rows: N, k: K)
         }
-        LogSoftmax.backward(y: logProbs.pointer, dy: dLogProbs.pointer, dx: dLogits.pointer, rows: N, k: K)
         output.backward(parameters, x: top, rows: N, dy: dLogits.pointer, dx: dRNN.pointer)
         if useDropout {
             let m = rnnMask.pointer, d = dRNN.pointer
@@ -191,9 +214,18 @@ public final class Tagger: @unchecked Sendable {
 
     /// Log-probabilities of the last `forward`, per sentence in the caller's order:
     /// `[sentence][token][tag]`.
+    ///
+    /// With the CRF these are the log posterior marginals `log p(y_t = k | sentence)` (by
+    /// the forward–backward algorithm, from the current CRF parameters): each token's
+    /// confidence in each tag with the whole sentence taken into account. The Viterbi path
+    /// of `predictedTags()` need not take each token's most probable tag.
     public func logProbabilities() -> [[[Float]]] {
         guard let layout else { return [] }
         let K = config.numTags
+        if let crf {
+            logProbs.ensureCapacity(layout.tokenCount * K)
+            crf.logMarginals(parameters, layout, emissions: emissions.pointer, out: logProbs.pointer)
+        }
         return layout.lengths.indices.map { i in
             (0..<layout.lengths[i]).map { t in
                 let row = logProbs.pointer + layout.row(sentence: i, position: t) * K
@@ -202,17 +234,19 @@ public final class Tagger: @unchecked Sendable {
         }
     }
 
-    /// The most probable tag id of every token, per sentence in the caller's order
-    /// (dropout off). `chars` as in `forward`.
+    /// The most probable tag id of every token (with the CRF: the most probable tag
+    /// sequence), per sentence in the caller's order (dropout off). `chars` as in `forward`.
     public func predict(_ words: [[Int]], chars: [[[Int]]]? = nil) throws -> [[Int]] {
         try forward(words: words, chars: chars, training: false)
         return predictedTags()
     }
 
     /// The most probable tag id of every token of the last `forward`, per sentence in the
-    /// caller's order (the first on ties).
+    /// caller's order (the first on ties). With the CRF, the Viterbi path of each sentence
+    /// under the current CRF parameters (lowest tag ids on ties).
     public func predictedTags() -> [[Int]] {
         guard let layout else { return [] }
+        if let crf { return crf.decode(parameters, layout, emissions: emissions.pointer) }
         let K = config.numTags
         return layout.lengths.indices.map { i in
             (0..<layout.lengths[i]).map { t in

@@ -6,6 +6,15 @@ public enum CellKind: String, Codable, Sendable, CaseIterable {
     public var gateCount: Int { self == .lstm ? 4 : 3 }
 }
 
+/// How a tagger turns its tag scores into a loss and a tagging (`decoder` in `config.json`).
+public enum DecoderKind: String, Codable, Sendable, CaseIterable {
+    /// Each token on its own: log-softmax over the K scores, masked mean NLL, argmax.
+    case softmax
+    /// A linear-chain CRF over the whole sentence (`CRF`): the forward algorithm's
+    /// likelihood of the gold tag sequence, Viterbi decoding.
+    case crf
+}
+
 /// Character-level CNN word features (see `docs/model-format.md`).
 public struct CharCNNConfig: Codable, Sendable, Equatable {
     public var embeddingDim: Int
@@ -38,7 +47,8 @@ public struct TaggerConfig: Codable, Sendable, Equatable {
     /// Dropout probability on the embeddings, between RNN layers and before the output layer.
     public var dropout: Float
     public var charCNN: CharCNNConfig?
-    public var decoder: String = "softmax"
+    /// The output layer: per-token softmax or a linear-chain CRF.
+    public var decoder: DecoderKind
     public var numTags: Int
     /// Rows of `embedding.weight`, including `<pad>` (0) and `<unk>` (1).
     public var vocabSize: Int
@@ -48,7 +58,8 @@ public struct TaggerConfig: Codable, Sendable, Equatable {
     public init(
         cell: CellKind = .lstm, layers: Int = 1, bidirectional: Bool = false,
         embeddingDim: Int = 100, hiddenSize: Int = 128, dropout: Float = 0,
-        charCNN: CharCNNConfig? = nil, numTags: Int, vocabSize: Int, charVocabSize: Int? = nil
+        charCNN: CharCNNConfig? = nil, decoder: DecoderKind = .softmax, numTags: Int, vocabSize: Int,
+        charVocabSize: Int? = nil
     ) {
         self.cell = cell
         self.layers = layers
@@ -57,6 +68,7 @@ public struct TaggerConfig: Codable, Sendable, Equatable {
         self.hiddenSize = hiddenSize
         self.dropout = dropout
         self.charCNN = charCNN
+        self.decoder = decoder
         self.numTags = numTags
         self.vocabSize = vocabSize
         self.charVocabSize = charVocabSize
@@ -69,6 +81,24 @@ public struct TaggerConfig: Codable, Sendable, Equatable {
         case embeddingDim = "embedding_dim", hiddenSize = "hidden_size", dropout
         case charCNN = "char_cnn", decoder, numTags = "num_tags"
         case vocabSize = "vocab_size", charVocabSize = "char_vocab_size"
+    }
+
+    /// Decodes every key as written by `encode(to:)`; a missing `decoder` means softmax.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decode(String.self, forKey: .format)
+        version = try c.decode(Int.self, forKey: .version)
+        cell = try c.decode(CellKind.self, forKey: .cell)
+        layers = try c.decode(Int.self, forKey: .layers)
+        bidirectional = try c.decode(Bool.self, forKey: .bidirectional)
+        embeddingDim = try c.decode(Int.self, forKey: .embeddingDim)
+        hiddenSize = try c.decode(Int.self, forKey: .hiddenSize)
+        dropout = try c.decode(Float.self, forKey: .dropout)
+        charCNN = try c.decodeIfPresent(CharCNNConfig.self, forKey: .charCNN)
+        self.decoder = try c.decodeIfPresent(DecoderKind.self, forKey: .decoder) ?? .softmax
+        numTags = try c.decode(Int.self, forKey: .numTags)
+        vocabSize = try c.decode(Int.self, forKey: .vocabSize)
+        charVocabSize = try c.decodeIfPresent(Int.self, forKey: .charVocabSize)
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -8,12 +8,16 @@ public struct EncodedCorpus: Sendable {
     public var words: [[Int]]
     public var tags: [[Int]]
     public var chars: [[[Int]]]?
+    /// The tag names in id order (`Vocabulary.tags`), when known: evaluation scores spans
+    /// when they are a span scheme (`SpanMetrics.isSpanScheme`).
+    public var tagNames: [String]?
 
-    public init(words: [[Int]], tags: [[Int]], chars: [[[Int]]]? = nil) {
+    public init(words: [[Int]], tags: [[Int]], chars: [[[Int]]]? = nil, tagNames: [String]? = nil) {
         precondition(words.count == tags.count && (chars?.count ?? words.count) == words.count)
         self.words = words
         self.tags = tags
         self.chars = chars
+        self.tagNames = tagNames
     }
 
     public var count: Int { words.count }
@@ -22,7 +26,7 @@ public struct EncodedCorpus: Sendable {
     /// The sentences at `indices` (one mini-batch), in that order.
     public func batch(_ indices: [Int]) -> EncodedCorpus {
         EncodedCorpus(words: indices.map { words[$0] }, tags: indices.map { tags[$0] },
-                      chars: chars.map { all in indices.map { all[$0] } })
+                      chars: chars.map { all in indices.map { all[$0] } }, tagNames: tagNames)
     }
 }
 

@@ -19,6 +19,7 @@ public enum CheckpointError: Error, CustomStringConvertible, Equatable {
     case wrongShape(file: String, name: String, shape: [Int], expectedShape: [Int])
     case invalidConfig(file: String, problem: String)
     case invalidVocabulary(file: String, problem: String)
+    case checksumMismatch(file: String, stored: String, actual: String)
 
     public var description: String {
         switch self {
@@ -36,6 +37,8 @@ public enum CheckpointError: Error, CustomStringConvertible, Equatable {
             "\(file): tensor \(name) has shape \(shape), this model expects \(expected)"
         case let .invalidConfig(file, problem), let .invalidVocabulary(file, problem):
             "\(file): \(problem)"
+        case let .checksumMismatch(file, stored, actual):
+            "\(file): the tensors do not match the file's checksum (stored \(stored), computed \(actual)); the file is damaged"
         }
     }
 }
@@ -43,12 +46,12 @@ public enum CheckpointError: Error, CustomStringConvertible, Equatable {
 // MARK: - Parameters
 
 /// Writes every parameter of `set` (in `set.parameters` order, with its name and shape) as
-/// an F32 tensor of a safetensors file, atomically.
+/// an F32 tensor of a safetensors file with a checksum (`tagbench.crc32`), atomically.
 ///
 /// Throws `CheckpointError.cannotWrite` when the file cannot be written; an existing file at
 /// `url` is then left as it was.
 public func saveParameters(_ set: ParameterSet, to url: URL, metadata: [String: String] = [:]) throws {
-    try SafetensorsFile(set, metadata: metadata).write(to: url)
+    try SafetensorsFile(set, metadata: metadata).checksummed().write(to: url)
 }
 
 /// Reads a safetensors file and copies its tensors into `set`, which must be allocated.
@@ -61,11 +64,14 @@ public func loadParameters(into set: ParameterSet, from url: URL) throws {
 
 /// Copies the tensors of `file` into `set`, which must be allocated.
 ///
-/// Every parameter must be present as F32 with exactly its shape, and the file may hold no
-/// other tensor. Throws `CheckpointError` (`missingTensor`, `wrongDType`, `wrongShape`,
-/// `unexpectedTensor`, naming `fileName`) before changing any value.
-public func loadParameters(into set: ParameterSet, from file: SafetensorsFile, fileName: String) throws {
+/// Every parameter must be present as F32 with exactly its shape, the file may hold no
+/// other tensor (unless its name starts with one of `ignoringPrefixes`), and a stored
+/// checksum must match. Throws `CheckpointError` (`checksumMismatch`, `missingTensor`,
+/// `wrongDType`, `wrongShape`, `unexpectedTensor`, naming `fileName`) before changing any value.
+public func loadParameters(into set: ParameterSet, from file: SafetensorsFile, fileName: String,
+                           ignoringPrefixes: [String] = []) throws {
     precondition(set.values.count == set.totalCount, "loadParameters: allocate the ParameterSet first")
+    try file.verifyChecksum(fileName: fileName)
     for p in set.parameters {
         guard let tensor = file.tensors[p.name] else {
             throw CheckpointError.missingTensor(file: fileName, name: p.name, expectedShape: p.shape)
@@ -76,7 +82,9 @@ public func loadParameters(into set: ParameterSet, from file: SafetensorsFile, f
         }
     }
     let expected = Set(set.parameters.map(\.name))
-    if let extra = file.names.first(where: { !expected.contains($0) }) {
+    if let extra = file.names.first(where: { name in
+        !expected.contains(name) && !ignoringPrefixes.contains { name.hasPrefix($0) }
+    }) {
         throw CheckpointError.unexpectedTensor(file: fileName, name: extra)
     }
     for p in set.parameters {
@@ -86,7 +94,7 @@ public func loadParameters(into set: ParameterSet, from file: SafetensorsFile, f
 
 extension SafetensorsFile {
     /// The parameters of `set` as F32 tensors, in `set.parameters` order.
-    fileprivate init(_ set: ParameterSet, metadata: [String: String]) {
+    init(_ set: ParameterSet, metadata: [String: String]) {
         self.init(set.parameters.map { ($0.name, Tensor(shape: $0.shape, floats: set.array($0))) }, metadata: metadata)
     }
 }
@@ -125,7 +133,7 @@ public struct ModelDirectory: Sendable {
             throw CheckpointError.cannotWrite(path: dir.path, reason: "cannot create the directory")
         }
         let pt = ["format": "pt"].merging(metadata) { _, given in given }
-        try SafetensorsFile(parameters, metadata: pt).write(to: dir.appendingPathComponent(weightsFile))
+        try SafetensorsFile(parameters, metadata: pt).checksummed().write(to: dir.appendingPathComponent(weightsFile))
         try writeAtomically(encodeJSON(vocabulary), to: dir.appendingPathComponent(vocabularyFile))
         try writeAtomically(encodeJSON(config), to: dir.appendingPathComponent(configFile))
     }
@@ -133,8 +141,9 @@ public struct ModelDirectory: Sendable {
     /// Reads and validates the three files of `dir`.
     ///
     /// `config.json` must have format "tagbench-tagger", version 1, positive sizes, cell
-    /// lstm or gru, decoder softmax; `vocab.json` must match its sizes. The weights are only
-    /// checked as a safetensors file here. Throws `CheckpointError` and `SafetensorsError`.
+    /// lstm or gru, decoder softmax or crf (softmax when absent); `vocab.json` must match
+    /// its sizes. The weights are only checked as a safetensors file here. Throws
+    /// `CheckpointError` and `SafetensorsError`.
     public static func load(from dir: URL) throws -> ModelDirectory {
         let config = try decodeConfig(readFile(dir.appendingPathComponent(configFile)))
         let vocabulary = try decode(Vocabulary.self, readFile(dir.appendingPathComponent(vocabularyFile))) {
@@ -157,9 +166,13 @@ public struct ModelDirectory: Sendable {
         func invalid(_ problem: String) -> CheckpointError { .invalidConfig(file: configFile, problem: problem) }
         // Format and version first, so another tool's JSON is named as such rather than
         // reported as a missing key.
-        struct Identity: Decodable { var format: String?; var version: Int? }
+        struct Identity: Decodable { var format: String?; var version: Int?; var decoder: String? }
         let identity = try decode(Identity.self, data, invalid)
         if let problem = identityProblem(format: identity.format, version: identity.version) { throw invalid(problem) }
+        // Named with its value, before the enum's decoding would only call it invalid.
+        if let decoder = identity.decoder, DecoderKind(rawValue: decoder) == nil {
+            throw invalid("decoder \"\(decoder)\" is not supported (expected one of \(decoderNames))")
+        }
         let config = try decode(TaggerConfig.self, data, invalid)
         try validate(config)
         return config
@@ -190,7 +203,6 @@ public struct ModelDirectory: Sendable {
             throw invalid("char_cnn.width must be odd (the convolution pads (width-1)/2 each side), found \(width)")
         }
         guard (0..<1).contains(config.dropout) else { throw invalid("dropout must be in [0, 1), found \(config.dropout)") }
-        guard config.decoder == "softmax" else { throw invalid("decoder \"\(config.decoder)\" is not supported (expected \"softmax\")") }
     }
 
     private static func validate(_ vocabulary: Vocabulary, for config: TaggerConfig) throws {
@@ -216,7 +228,7 @@ public struct ModelDirectory: Sendable {
 // MARK: - JSON files
 
 /// Pretty-printed with sorted keys, so the same model always gives the same bytes.
-private func encodeJSON(_ value: some Encodable) throws -> Data {
+func encodeJSON(_ value: some Encodable) throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     var data = try encoder.encode(value)
@@ -245,6 +257,8 @@ private func decode<T: Decodable>(
             throw invalid("is not valid JSON")
         case let .dataCorrupted(context) where context.codingPath.last?.stringValue == "cell":
             throw invalid("cell must be one of \(CellKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        case let .dataCorrupted(context) where context.codingPath.last?.stringValue == "decoder":
+            throw invalid("decoder must be one of \(decoderNames)")
         case let .dataCorrupted(context):
             throw invalid("\"\(key(context.codingPath))\" has an invalid value")
         @unknown default:
@@ -252,6 +266,9 @@ private func decode<T: Decodable>(
         }
     }
 }
+
+/// "softmax, crf": the decoders a config may name.
+private let decoderNames = DecoderKind.allCases.map(\.rawValue).joined(separator: ", ")
 
 private func jsonType(_ type: Any.Type) -> String {
     switch type {

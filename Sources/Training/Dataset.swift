@@ -66,5 +66,5 @@ public func encode(_ sentences: [TaggedSentence], vocabulary: Vocabulary, name: 
         })
     }
     let chars = characters ? sentences.map { $0.words.map(vocabulary.charIDs) } : nil
-    return EncodedCorpus(words: words, tags: tags, chars: chars)
+    return EncodedCorpus(words: words, tags: tags, chars: chars, tagNames: vocabulary.tags)
 }

@@ -1,6 +1,7 @@
 import Model
 
-/// Loss and accuracy of a tagger on a corpus, with its predictions.
+/// Loss and accuracy of a tagger on a corpus, with its predictions, and span scores for a
+/// chunking or named-entity corpus.
 public struct Evaluation: Sendable {
     /// Mean negative log-likelihood per real token.
     public var loss: Double
@@ -9,9 +10,13 @@ public struct Evaluation: Sendable {
     public var tokens: Int
     /// Predicted tag ids per sentence, in corpus order.
     public var predictions: [[Int]]
+    /// conlleval's span precision, recall and F1 when the corpus's tag names are known and
+    /// form a span scheme (`SpanMetrics.isSpanScheme`: BIO, IOB1, IOE, BIOES), else nil.
+    public var spans: SpanMetrics?
 }
 
-/// Runs the tagger over the corpus in batches (dropout off) and scores it.
+/// Runs the tagger over the corpus in batches (dropout off) and scores it; span scores
+/// when `corpus.tagNames` is a span scheme.
 public func evaluate(_ tagger: Tagger, on corpus: EncodedCorpus, batchSize: Int = 256) throws -> Evaluation {
     var lossSum = 0.0, correct = 0, tokens = 0
     var predictions = [[Int]](repeating: [], count: corpus.count)
@@ -26,7 +31,10 @@ public func evaluate(_ tagger: Tagger, on corpus: EncodedCorpus, batchSize: Int 
             correct += zip(predicted, tags[j]).filter { $0 == $1 }.count
         }
     }
+    let spans = corpus.tagNames.flatMap { names in
+        SpanMetrics.isSpanScheme(names) ? SpanMetrics(gold: corpus.tags, predicted: predictions, tags: names) : nil
+    }
     return Evaluation(loss: tokens > 0 ? lossSum / Double(tokens) : 0,
                       accuracy: tokens > 0 ? Double(correct) / Double(tokens) : 0,
-                      tokens: tokens, predictions: predictions)
+                      tokens: tokens, predictions: predictions, spans: spans)
 }

@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 
 /// A safetensors file in memory: named tensors and string metadata.
@@ -175,6 +176,7 @@ public enum SafetensorsError: Error, CustomStringConvertible, Equatable {
     case unknownDType(file: String, tensor: String, dtype: String)
     case invalidTensor(file: String, tensor: String, problem: String)
 
+    /// One line: names and dtypes read from the file have their control characters escaped.
     public var description: String {
         switch self {
         case let .truncated(file, size):
@@ -184,11 +186,11 @@ public enum SafetensorsError: Error, CustomStringConvertible, Equatable {
         case let .invalidHeader(file, problem):
             "\(file): \(problem)"
         case let .duplicateName(file, name):
-            "\(file): tensor \(name) appears twice in the header"
+            "\(file): tensor \(name.controlCharactersEscaped) appears twice in the header"
         case let .unknownDType(file, tensor, dtype):
-            "\(file): tensor \(tensor) has unknown dtype \"\(dtype)\" (this reader supports \(DTypeList.supported))"
+            "\(file): tensor \(tensor.controlCharactersEscaped) has unknown dtype \"\(dtype.controlCharactersEscaped)\" (this reader supports \(DTypeList.supported))"
         case let .invalidTensor(file, tensor, problem):
-            "\(file): tensor \(tensor) \(problem)"
+            "\(file): tensor \(tensor.controlCharactersEscaped) \(problem)"
         }
     }
 
@@ -270,7 +272,7 @@ private struct HeaderEntry {
         }
         let json: JSONValue
         do {
-            json = try JSONParser.parse(bytes)
+            json = try HeaderJSONParser.parse(bytes)
         } catch {
             throw SafetensorsError.invalidHeader(file: file, problem: "header is not valid JSON (\(error.message))")
         }
@@ -289,7 +291,7 @@ private struct HeaderEntry {
                 }
                 for (key, value) in pairs {
                     guard case let .string(string) = value else {
-                        throw SafetensorsError.invalidHeader(file: file, problem: "__metadata__ value for \"\(key)\" is not a string")
+                        throw SafetensorsError.invalidHeader(file: file, problem: "__metadata__ value for \"\(key.controlCharactersEscaped)\" is not a string")
                     }
                     metadata[key] = string
                 }
@@ -347,7 +349,7 @@ private indirect enum JSONValue {
 
 /// A strict RFC 8259 parser for safetensors headers; Foundation's parsers silently drop
 /// duplicate keys and read `true` as 1.
-private struct JSONParser {
+private struct HeaderJSONParser {
     struct Failure: Error { var message: String }
 
     private let bytes: [UInt8]
@@ -356,7 +358,7 @@ private struct JSONParser {
     private static let maximumDepth = 64
 
     static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
+        var parser = HeaderJSONParser(bytes: bytes)
         let value = try parser.value()
         parser.skipWhitespace()
         guard parser.position == bytes.count else { throw parser.failure("unexpected text after the value") }
@@ -403,7 +405,7 @@ private struct JSONParser {
 
     /// Parses `{...}` or `[...]` (the opening bracket is `next`), calling `element` for each item.
     private mutating func container<Element>(
-        _ element: (inout JSONParser) throws(Failure) -> Element
+        _ element: (inout HeaderJSONParser) throws(Failure) -> Element
     ) throws(Failure) -> [Element] {
         let close: Unicode.Scalar = next == "{" ? "}" : "]"
         depth += 1
@@ -436,7 +438,7 @@ private struct JSONParser {
 
     private mutating func number() throws(Failure) -> JSONValue {
         let start = position
-        func digits(_ parser: inout JSONParser) throws(Failure) {
+        func digits(_ parser: inout HeaderJSONParser) throws(Failure) {
             guard let c = parser.next, ("0"..."9").contains(c) else { throw parser.failure("expected a digit") }
             while let c = parser.next, ("0"..."9").contains(c) { parser.position += 1 }
         }

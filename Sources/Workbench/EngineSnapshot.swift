@@ -118,6 +118,8 @@ public struct EngineSnapshot: Sendable {
 
     public var devAccuracy: Double? { epochSummaries.last?.devAccuracy }
     public var bestDevAccuracy: Double? { epochSummaries.compactMap(\.devAccuracy).max() }
+    /// The latest dev span F1: nil before the first epoch and for a tag set without spans.
+    public var devSpanF1: Double? { epochSummaries.last?.devSpanF1 }
 }
 
 /// The engine's model summary line: "BiLSTM 2×128 · emb 100 · 17 tags · 1.2M params".

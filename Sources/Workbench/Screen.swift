@@ -9,17 +9,22 @@ public struct Screen: Sendable {
     public var theme: Theme
     /// A line for the status row instead of the model summary ("saved to …").
     public var message: String?
+    /// A search's leaderboard, drawn beside the charts of the trial in progress.
+    public var leaderboard: LeaderboardView?
 
-    public init(theme: Theme, message: String? = nil) {
+    public init(theme: Theme, message: String? = nil, leaderboard: LeaderboardView? = nil) {
         self.theme = theme
         self.message = message
+        self.leaderboard = leaderboard
     }
 
     /// Where each panel goes on a `width`×`height` screen.
     public struct Layout: Sendable, Equatable {
         public var status: Rect, chart: Rect, accuracy: Rect, batches: Rect, tagBox: Rect, footer: Rect
+        /// Right of the charts, during a search.
+        public var leaderboard: Rect?
 
-        public init(width: Int, height: Int) {
+        public init(width: Int, height: Int, leaderboard withLeaderboard: Bool = false) {
             let full = Rect(row: 0, col: 0, height: height, width: width)
             var rest: Rect
             (status, rest) = full.splitTop(2)
@@ -32,8 +37,13 @@ public struct Screen: Sendable {
             (batches, rest) = rest.splitTop(remaining - chartHeight)
             (tagBox, rest) = rest.splitTop(tagHeight)
             footer = rest
-            let accuracyWidth = min(max(width / 4, 22), 40)
-            (chart, accuracy) = chartRow.splitLeft(width - accuracyWidth)
+            if withLeaderboard {
+                var board: Rect
+                (chartRow, board) = chartRow.splitLeft(width - min(max(width * 2 / 5, 30), 72))
+                leaderboard = board
+            }
+            let accuracyWidth = min(max(chartRow.width / 4, 22), 40)
+            (chart, accuracy) = chartRow.splitLeft(chartRow.width - accuracyWidth)
         }
     }
 
@@ -44,7 +54,7 @@ public struct Screen: Sendable {
             drawTooSmall(into: &grid)
             return (grid, ui.geometry)
         }
-        let layout = Layout(width: width, height: height)
+        let layout = Layout(width: width, height: height, leaderboard: leaderboard != nil)
         var status = StatusLine(snapshot)
         if let message { status.snapshot.modelSummary = message }
         status.draw(into: &grid, layout.status, theme: theme)
@@ -54,6 +64,11 @@ public struct Screen: Sendable {
         LossChart(snapshot, logarithmic: ui.logScale).draw(into: &grid, chartInside, theme: theme)
         let accuracyInside = Panel.draw(into: &grid, layout.accuracy, title: "dev accuracy", focused: false, theme: theme)
         AccuracyChart(snapshot).draw(into: &grid, accuracyInside, theme: theme, hasDev: snapshot.devSentences > 0)
+        if let leaderboard, let rect = layout.leaderboard {
+            let inside = Panel.draw(into: &grid, rect, title: "search leaderboard", focused: false, theme: theme,
+                                    note: "\(leaderboard.board.entries.count) ranked")
+            LeaderboardPanel(leaderboard).draw(into: &grid, inside, theme: theme)
+        }
 
         let shown = ui.batches.current(in: snapshot.recentBatches)
         let viewer = BatchViewer(batch: shown, state: ui.batches, recentSerials: snapshot.recentBatches.map(\.serial))

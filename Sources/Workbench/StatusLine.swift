@@ -1,6 +1,7 @@
 /// The two status rows: state, epoch and batch with the epoch's progress bar, time; then
-/// loss, dev accuracy, throughput, learning rate and the model summary. Items that do not
-/// fit are left out from the right; nothing is cut in half.
+/// loss, dev accuracy (and span F1 for chunking or entity tags), throughput, learning rate
+/// and the model summary. Items that do not fit are left out from the right; nothing is cut
+/// in half.
 public struct StatusLine: Sendable {
     public var snapshot: EngineSnapshot
 
@@ -45,6 +46,7 @@ public struct StatusLine: Sendable {
         second.append([(" loss ", theme.label), (s.loss.map(formatValue) ?? "-", theme.value)])
         if s.devSentences > 0 {
             second.append([("dev acc ", theme.label), (s.devAccuracy.map { formatPercent($0) } ?? "-", theme.devAccuracy)])
+            if let f1 = s.devSpanF1 { second.append([("span F1 ", theme.label), (formatPercent(f1), theme.devAccuracy)]) }
         }
         second.append([(formatCount(Int(s.tokensPerSecond.rounded())), theme.value), (" tok/s", theme.label)])
         second.append([("lr ", theme.label), (formatRate(s.learningRate), theme.value)])

@@ -29,11 +29,19 @@ nonisolated(unsafe) private var haveSavedTermios = false
 /// Restores the terminal from a fatal signal without ncurses (which is not signal-safe):
 /// the saved terminal modes, the normal screen, a visible cursor; then dies of the signal.
 private func crashHandler(_ signal: Int32) {
-    if haveSavedTermios { _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios) }
-    let reset = "\u{1B}[0m\u{1B}[?1049l\u{1B}[?25h\r\n"
-    reset.utf8CString.withUnsafeBufferPointer { p in _ = write(STDOUT_FILENO, p.baseAddress, p.count - 1) }
+    restoreTerminalWithoutCurses()
     Glibc.signal(signal, SIG_DFL)
     raise(signal)
+}
+
+/// Gives the terminal back without ncurses, when there is no time to stop it properly (a
+/// crash, a second Ctrl-C): the modes saved before ncurses started, the normal screen, a
+/// visible cursor. Only async-signal-safe calls; harmless when ncurses never started.
+public func restoreTerminalWithoutCurses() {
+    guard haveSavedTermios else { return }
+    _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios)
+    let reset = "\u{1B}[0m\u{1B}[?1049l\u{1B}[?25h\r\n"
+    reset.utf8CString.withUnsafeBufferPointer { p in _ = write(STDOUT_FILENO, p.baseAddress, p.count - 1) }
 }
 
 /// The ncurses adaptor: the only code that calls ncurses. It starts and ends the screen,

@@ -37,6 +37,8 @@ public final class TrainingSession: @unchecked Sendable {
     private let checkpointDirectory: URL?
     private let historyLimit: Int
     private let onEpoch: EpochHandler?
+    private let resumeFrom: ResumePoint?
+    private let resumeExtra: [String: String]?
     private let queue = DispatchQueue(label: "tagbench.training", qos: .userInitiated)
 
     // Guarded by `condition`.
@@ -66,9 +68,13 @@ public final class TrainingSession: @unchecked Sendable {
     ///   - checkpointDirectory: where the best epoch is saved (and `latest/` on `save`);
     ///     nil saves nothing.
     ///   - historyLimit: how many recent batches the batch viewer can step back through.
+    ///   - resumeFrom: a saved point to continue from (its weights, optimiser and position).
+    ///   - resumeExtra: with a checkpoint directory, a resume point (`ResumePoint`) is
+    ///     written there after every epoch and when training stops, with this metadata.
     public init(tagger: Tagger, vocabulary: Vocabulary, train: EncodedCorpus, trainWords: [[String]],
                 dev: EncodedCorpus?, options: TrainingOptions, checkpointDirectory: URL?,
-                historyLimit: Int = 64, onEpoch: EpochHandler? = nil) {
+                historyLimit: Int = 64, onEpoch: EpochHandler? = nil,
+                resumeFrom: ResumePoint? = nil, resumeExtra: [String: String]? = nil) {
         precondition(trainWords.count == train.count, "trainWords must match the training corpus")
         self.tagger = tagger
         self.vocabulary = vocabulary
@@ -79,6 +85,8 @@ public final class TrainingSession: @unchecked Sendable {
         self.checkpointDirectory = checkpointDirectory
         self.historyLimit = max(historyLimit, 1)
         self.onEpoch = onEpoch
+        self.resumeFrom = resumeFrom
+        self.resumeExtra = resumeExtra
         working.epochs = max(options.epochs, 1)
         working.learningRate = options.learningRate
         working.modelSummary = modelSummary(tagger.config, parameterCount: tagger.parameters.totalCount)
@@ -170,11 +178,20 @@ public final class TrainingSession: @unchecked Sendable {
         working.state = .training
         publish()
         do {
+            if let resumeFrom {
+                try resumeFrom.restore(into: trainer)
+                working.epochSummaries = trainer.history
+                working.learningRate = trainer.optimizer.learningRate
+                working.message = "resumed at epoch \(trainer.state.epoch), batch \(trainer.state.nextBatch + 1)"
+                publish()
+            }
             let reason = try trainer.train(
                 on: train, dev: dev,
                 onEvent: { [unowned self] event in self.handle(event) },
                 onBest: { [unowned self] summary in self.saveBest(summary) },
+                onEpochEnd: { [unowned self] in self.saveResumePoint(trainer) },
                 shouldStop: { [unowned self] in self.betweenBatches() })
+            if reason == .interrupted { saveResumePoint(trainer) }
             working.state = .finished(reason)
         } catch {
             working.state = .failed(String(describing: error))
@@ -221,6 +238,9 @@ public final class TrainingSession: @unchecked Sendable {
             if working.state == .evaluating { working.state = .training }
             working.elapsedSeconds = activeSeconds(Date())
             onEpoch?(summary)
+            publish()
+        case .skipped(let bad):
+            working.message = "skipped batch \(bad.batch) of epoch \(bad.epoch): the \(bad.what) was not finite"
             publish()
         }
     }
@@ -329,11 +349,22 @@ public final class TrainingSession: @unchecked Sendable {
         working.lastTagResult = result
     }
 
+    /// Writes where training stands (for `--resume`), when the session has a directory.
+    private func saveResumePoint(_ trainer: Trainer) {
+        guard let dir = checkpointDirectory, let resumeExtra else { return }
+        do {
+            try ResumePoint.save(trainer, extra: resumeExtra, to: dir)
+        } catch {
+            working.message = "could not save the resume point: \(error)"
+        }
+    }
+
     private func saveBest(_ summary: EpochSummary) {
         guard let dir = checkpointDirectory else { return }
         do {
             try save(to: dir, metadata: ["epoch": String(summary.epoch)])
-            let score = summary.devAccuracy.map { "dev \(formatPercent($0))" } ?? "train loss \(formatValue(summary.trainLoss))"
+            var score = summary.devAccuracy.map { "dev \(formatPercent($0))" } ?? "train loss \(formatValue(summary.trainLoss))"
+            if let f1 = summary.devSpanF1 { score += ", span F1 \(formatPercent(f1))" }
             working.message = "epoch \(summary.epoch) is the best so far (\(score)): saved to \(dir.path)"
         } catch {
             // Keep training: the previous checkpoint is intact (writes are atomic).

@@ -25,15 +25,29 @@ public enum Workbench {
     }
 
     /// Runs the workbench; returns how it ended, after the terminal is restored.
+    /// - Parameters:
+    ///   - next: for a run of several sessions (a search): called on the UI thread with the
+    ///     last snapshot of a session that has ended; returns the session to show and
+    ///     start next, or nil when there is none (the screen then stays until the user quits).
+    ///   - leaderboard: a search's leaderboard, read before every redraw.
     /// - Throws: `WorkbenchError` when there is no usable terminal (nothing has started then).
     @discardableResult
-    public static func run(session: TrainingSession) throws -> Outcome {
+    public static func run(session first: TrainingSession, next: ((EngineSnapshot) -> TrainingSession?)? = nil,
+                           leaderboard: (() -> LeaderboardView?)? = nil) throws -> Outcome {
+        var session = first
+        var next = next
         setlocale(LC_ALL, "")
         // Only the character set matters to ncurses; numbers stay in the C format everywhere
         // (printed figures, and any parsing the engine does on its thread).
         setlocale(LC_NUMERIC, "C")
         let terminal = Terminal()
-        let signals = SignalWatcher(signals: [SIGINT, SIGTERM, SIGHUP])
+        // A second signal leaves at once (the first waits for the batch and the save).
+        let signals = SignalWatcher(signals: [SIGINT, SIGTERM, SIGHUP]) { sig in
+            restoreTerminalWithoutCurses()
+            let line = "tagbench: interrupted again: exiting without waiting for the save\n"
+            line.utf8CString.withUnsafeBufferPointer { p in _ = write(STDERR_FILENO, p.baseAddress, p.count - 1) }
+            _exit(128 + sig)
+        }
         defer { signals.cancel() }
         try terminal.start()
         defer { terminal.stop() }
@@ -70,13 +84,27 @@ public enum Workbench {
                 dirty = true
             }
             if quit { break }
-            let current = session.snapshot()
+            var current = session.snapshot()
+            if let advance = next, !current.state.isRunning {
+                session.close()
+                session.waitForThread(timeout: 10)
+                if let following = advance(current) {
+                    session = following
+                    session.start()
+                    ui.batches = BatchViewerState()
+                    current = session.snapshot()
+                    lastVersion = -1
+                } else {
+                    next = nil
+                }
+                dirty = true
+            }
             if current.version != lastVersion { dirty = true }
             let size = terminal.size
             if size != lastSize { dirty = true }
             if message.update(current.message, now: Date()) { dirty = true }
             if dirty, Date().timeIntervalSince(lastDraw) >= frame {
-                let screen = Screen(theme: theme, message: message.visible)
+                let screen = Screen(theme: theme, message: message.visible, leaderboard: leaderboard?())
                 let (grid, geometry) = screen.render(current, ui: ui, width: size.width, height: size.height)
                 ui.geometry = geometry
                 terminal.draw(grid)
@@ -118,41 +146,50 @@ struct MessageTimer {
     }
 }
 
-/// Turns termination signals into a flag the UI loop polls: nothing is drawn from a signal
+/// Turns termination signals into a flag that a loop polls: nothing is drawn from a signal
 /// handler. The signals are ignored by default while watched, so a DispatchSource sees them.
-final class SignalWatcher: @unchecked Sendable {
+/// A second signal, while the first is still being handled (a checkpoint being saved, say),
+/// calls `onRepeat` on a Dispatch thread: the way to leave at once.
+public final class SignalWatcher: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
     private let lock = NSLock()
     private var _fired: Int32?
     private let signals: [Int32]
 
-    init(signals: [Int32]) {
+    public init(signals: [Int32], onRepeat: (@Sendable (Int32) -> Void)? = nil) {
         self.signals = signals
         for sig in signals {
             Glibc.signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler { [weak self] in
+            source.setEventHandler { [weak self, source] in
                 guard let self else { return }
+                // Signals that arrive together are delivered as one event with a count.
+                let count = source.data
                 self.lock.lock()
-                if self._fired == nil { self._fired = sig }
+                let first = self._fired == nil
+                if first { self._fired = sig }
                 self.lock.unlock()
+                if !first || count > 1 { onRepeat?(sig) }
             }
             source.resume()
             sources.append(source)
         }
     }
 
-    var fired: Bool { firedSignal != nil }
+    public var fired: Bool { firedSignal != nil }
 
     /// The first watched signal that arrived.
-    var firedSignal: Int32? {
+    public var firedSignal: Int32? {
         lock.lock()
         defer { lock.unlock() }
         return _fired
     }
 
-    func cancel() {
-        for s in sources { s.cancel() }
+    public func cancel() {
+        for s in sources {
+            s.setEventHandler(handler: nil)  // the handler holds its source
+            s.cancel()
+        }
         sources = []
         for sig in signals { Glibc.signal(sig, SIG_DFL) }
     }

@@ -9,8 +9,11 @@ struct Eval: ParsableCommand {
         discussion: """
             Prints token accuracy, accuracy on words unknown to the model's vocabulary (OOV), \
             the mean negative log-likelihood per token, per-tag precision/recall/F1 and the most \
-            frequent confusions. --json prints one JSON object instead (keys accuracy, tokens, \
-            loss, oov_accuracy, oov_tokens, per_tag, macro, micro, confusion).
+            frequent confusions. For chunking and named-entity tags (BIO, IOB1, IOE or BIOES: \
+            every tag O or B-/I-/E-/S- and a type) it also prints span precision, recall and F1 \
+            overall and per type, computed as the CoNLL conlleval script does. --json prints one \
+            JSON object instead (keys accuracy, tokens, loss, oov_accuracy, oov_tokens, per_tag, \
+            macro, micro, confusion, and spans: null, or the span figures).
             """)
 
     @Option(name: .customLong("model"), help: ArgumentHelp("Model directory written by `tagbench train`.", valueName: "dir"))
@@ -44,9 +47,26 @@ struct Eval: ParsableCommand {
             tags: model.vocabulary.tags)
         metrics.loss = result.loss
         if json {
-            print(String(decoding: try metrics.jsonData(), as: UTF8.self))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            print(String(decoding: try encoder.encode(EvalReport(metrics: metrics, spans: result.spans)), as: UTF8.self))
         } else {
             print(metrics.report(), terminator: "")
+            if let spans = result.spans { print("\n" + spans.report(), terminator: "") }
         }
+    }
+}
+
+/// The JSON of `eval`: the token metrics' keys and `spans` (null unless a span task).
+private struct EvalReport: Encodable {
+    var metrics: TaggingMetrics
+    var spans: SpanMetrics?
+
+    enum CodingKeys: String, CodingKey { case spans }
+
+    func encode(to encoder: Encoder) throws {
+        try metrics.encode(to: encoder)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(spans, forKey: .spans)
     }
 }

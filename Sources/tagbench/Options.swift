@@ -4,6 +4,7 @@ import Model
 import Training
 
 extension CellKind: ExpressibleByArgument {}
+extension DecoderKind: ExpressibleByArgument {}
 extension OptimizerKind: ExpressibleByArgument {}
 extension CorpusFormat: ExpressibleByArgument {}
 
@@ -52,6 +53,9 @@ struct ModelOptions: ParsableArguments {
 
     @Option(help: "Dropout probability on the RNN input, between layers and before the output layer (training only).")
     var dropout: Float = 0
+
+    @Option(help: "Output layer: softmax (each token's tag on its own) or crf (a linear-chain CRF that scores whole tag sequences, learning which tag follows which; decoded with Viterbi).")
+    var decoder: DecoderKind = .softmax
 
     @Flag(help: "Add character-level CNN features to each word (helps with unknown words).")
     var charCNN = false
@@ -120,6 +124,9 @@ struct TrainingFlags: ParsableArguments {
     @Option(help: "Stop training after this many seconds (the best model so far is kept).")
     var maxSeconds: Double?
 
+    @Flag(help: "When a batch's loss or gradient is not finite (NaN or infinite), skip it with a warning naming its sentences instead of stopping. Either way its step is never applied.")
+    var skipBadBatches = false
+
     @Option(help: "Batches per length-sorting pool: sentences are shuffled, sorted by length within pools of this many batches, then cut into batches. Bigger pools leave less padding; 1 sorts within each batch only. Default: 50 for train, 4 in the workbench (so padding and packing show).")
     var bucketPool: Int?
 
@@ -149,6 +156,7 @@ struct TrainingFlags: ParsableArguments {
         o.wordDropout = wordDropout
         o.seed = seed
         o.maxSeconds = maxSeconds
+        o.skipBadBatches = skipBadBatches
         return o
     }
 }

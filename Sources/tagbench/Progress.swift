@@ -43,9 +43,13 @@ final class ProgressReporter {
             if let l = e.devLoss, let a = e.devAccuracy {
                 line += ", dev loss \(String(format: "%.4f", l)), dev accuracy \(String(format: "%.2f%%", a * 100))"
             }
+            if let f1 = e.devSpanF1 { line += ", dev span F1 \(String(format: "%.2f%%", f1 * 100))" }
             line += ", \(thousands(Int(e.tokensPerSecond.rounded()))) tok/s, \(formatDuration(e.seconds))"
             if e.best { line += "  (best so far, saved)" }
             note(line)
+        case .skipped(let bad):
+            clear()
+            note("warning: \(bad.description); batch skipped")
         }
     }
 

@@ -35,11 +35,7 @@ struct PreparedRun {
         let devSentences = try devSource.map { try readCorpus($0, format: format, tagColumn: data.tagColumn.column) }
         let vocabulary = Vocabulary.build(words: trainSentences.map(\.words), tags: trainSentences.map(\.tags),
                                           minCount: data.minCount)
-        let config = TaggerConfig(
-            cell: model.cell, layers: model.layers, bidirectional: model.bidirectional,
-            embeddingDim: model.embeddingDim, hiddenSize: model.hiddenSize, dropout: model.dropout,
-            charCNN: model.charCNNConfig, numTags: vocabulary.tags.count, vocabSize: vocabulary.words.count,
-            charVocabSize: model.charCNN ? vocabulary.chars.count : nil)
+        let config = Self.config(for: model, vocabulary: vocabulary)
         let characters = model.charCNN
         let train = try encode(trainSentences, vocabulary: vocabulary, name: trainSource.name, characters: characters)
         let dev = try devSource.map {
@@ -48,6 +44,25 @@ struct PreparedRun {
         return PreparedRun(trainName: trainSource.name, devName: devSource?.name, vocabulary: vocabulary,
                            config: config, train: train, dev: dev,
                            trainSentences: trainSentences, devSentences: devSentences)
+    }
+
+    /// The architecture `model` describes over `vocabulary`.
+    static func config(for model: ModelOptions, vocabulary: Vocabulary) -> TaggerConfig {
+        TaggerConfig(
+            cell: model.cell, layers: model.layers, bidirectional: model.bidirectional,
+            embeddingDim: model.embeddingDim, hiddenSize: model.hiddenSize, dropout: model.dropout,
+            charCNN: model.charCNNConfig, decoder: model.decoder, numTags: vocabulary.tags.count,
+            vocabSize: vocabulary.words.count, charVocabSize: model.charCNN ? vocabulary.chars.count : nil)
+    }
+
+    /// This run's data with the architecture of `model`, which must encode the data the
+    /// same way (the same `--char-cnn`; the vocabulary's `--min-count` is the caller's to
+    /// keep): a search reads and encodes its corpora once for many trials.
+    func reconfigured(for model: ModelOptions) -> PreparedRun {
+        precondition(model.charCNN == (train.chars != nil), "reconfigured: --char-cnn changes the encoding")
+        var run = self
+        run.config = Self.config(for: model, vocabulary: vocabulary)
+        return run
     }
 
     /// A new tagger for this run, its embeddings initialised from the pretrained vectors

@@ -15,7 +15,7 @@ struct Tagbench: ParsableCommand {
 
             With no data options, commands use the embedded corpus of original lyric lines.
             """,
-        subcommands: [WorkbenchCommand.self, Train.self, Eval.self, Tag.self, Bench.self],
+        subcommands: [WorkbenchCommand.self, Train.self, Eval.self, Tag.self, Search.self, Bench.self],
         defaultSubcommand: WorkbenchCommand.self
     )
 }

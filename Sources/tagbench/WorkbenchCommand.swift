@@ -17,9 +17,18 @@ struct WorkbenchCommand: ParsableCommand {
 
             With no data options it trains on the embedded corpus of original lyric lines. It \
             needs an interactive terminal; use `tagbench train` in scripts.
+
+            After every epoch, and when you quit or a signal stops it, the run writes \
+            resume.safetensors into --out: `--resume DIR` (here or with `train`) goes on from \
+            there. A second Ctrl-C leaves at once, still restoring the terminal.
             """)
 
     @OptionGroup var options: RunOptions
+
+    @Option(help: ArgumentHelp(
+        "Continue the run in this model directory (from its resume.safetensors), with the options it started with; give no other option.",
+        valueName: "dir"))
+    var resume: String?
 
     func run() throws {
         do { try runWorkbench() } catch { throw (error as? ExitCode) ?? fail(error) }
@@ -28,15 +37,26 @@ struct WorkbenchCommand: ParsableCommand {
     private func runWorkbench() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw WorkbenchError.notATerminal }
         configureThreads()
-        let run = try PreparedRun.prepare(data: self.options.data, model: self.options.model)
-        let out = try prepareOutputDirectory(self.options.outPath)
-        let options = self.options.training.options(defaultPool: 4)
-        let tagger = try run.makeTagger(model: self.options.model, seed: options.seed)
-        let metrics = MetricsFile(RunLog(train: run.trainName, dev: run.devName, options: options, config: run.config), in: out)
+        let resumed = try resume.map { try ResumedRun(directory: $0, command: "workbench") }
+        let runOptions = resumed?.options ?? self.options
+        let run = try PreparedRun.prepare(data: runOptions.data, model: runOptions.model)
+        let out = try resumed?.directory ?? prepareOutputDirectory(runOptions.outPath)
+        if let resumed { try resumed.check(run) }
+        let options = resumed?.point.options ?? runOptions.training.options(defaultPool: 4)
+        // A resumed run takes its weights from the resume point.
+        let tagger = try resumed == nil ? run.makeTagger(model: runOptions.model, seed: options.seed)
+            : Tagger(config: run.config, seed: options.seed)
+        if resumed != nil, runOptions.model.freezeEmbeddings { tagger.parameters.frozen.insert("embedding.weight") }
+        var log = RunLog(train: run.trainName, dev: run.devName, options: options, config: run.config)
+        log.epochs = resumed?.point.state.history ?? []
+        log.bestEpoch = log.epochs.last(where: \.best)?.epoch
+        let metrics = MetricsFile(log, in: out)
         let session = TrainingSession(
             tagger: tagger, vocabulary: run.vocabulary, train: run.train, trainWords: run.trainSentences.map(\.words),
             dev: run.dev, options: options, checkpointDirectory: out,
-            onEpoch: { summary in metrics.add(summary) })
+            onEpoch: { summary in metrics.add(summary) },
+            resumeFrom: resumed?.point,
+            resumeExtra: ResumedRun.metadata(arguments: resumed?.arguments ?? ResumedRun.arguments(of: "workbench")))
         let outcome = try Workbench.run(session: session)
         let final = outcome.snapshot
 
@@ -53,12 +73,16 @@ struct WorkbenchCommand: ParsableCommand {
         }
         if case .failed = final.state { throw ExitCode.failure }
         // Ended by a signal: say so with the shell's convention, 128 + the signal number.
-        if let signal = outcome.signal { throw ExitCode(128 + signal) }
+        if let signal = outcome.signal {
+            if ResumePoint.exists(in: out) { note("stopped by \(signalName(signal)): continue with: tagbench workbench --resume \(out.path)") }
+            throw ExitCode(128 + signal)
+        }
     }
 }
 
-/// `metrics.json` of a workbench run, written after every epoch from the training thread.
-private final class MetricsFile: @unchecked Sendable {
+/// `metrics.json` of a workbench run (or of a search trial in the workbench), written after
+/// every epoch from the training thread.
+final class MetricsFile: @unchecked Sendable {
     private let lock = NSLock()
     private var log: RunLog
     private let directory: URL
@@ -76,10 +100,13 @@ private final class MetricsFile: @unchecked Sendable {
         try? log.write(to: directory)
     }
 
-    func finish(_ reason: StopReason) {
+    /// Records how the run stopped; returns the whole record.
+    @discardableResult
+    func finish(_ reason: StopReason) -> RunLog {
         lock.lock()
         defer { lock.unlock() }
         log.stopReason = reason
         try? log.write(to: directory)
+        return log
     }
 }

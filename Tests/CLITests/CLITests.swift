@@ -2,19 +2,19 @@ import Foundation
 import Testing
 
 /// The `tagbench` binary built beside this test bundle (`swift build --build-tests` builds it).
-private let binary: URL = {
+let binary: URL = {
     let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     return bundleDirectory.appendingPathComponent("tagbench")
 }()
 
-private struct Result {
+struct Result {
     var status: Int32
     var stdout: String
     var stderr: String
 }
 
 /// Runs tagbench with arguments and optional standard input; waits for it to exit.
-private func tagbench(_ arguments: [String], stdin: String? = nil) throws -> Result {
+func tagbench(_ arguments: [String], stdin: String? = nil) throws -> Result {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -41,14 +41,14 @@ private func tagbench(_ arguments: [String], stdin: String? = nil) throws -> Res
                   stderr: String(decoding: errData, as: UTF8.self))
 }
 
-private func temporaryDirectory() throws -> URL {
+func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("tagbench-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
 
 /// A small two-column corpus whose tags follow from the words.
-private let corpus = """
+let corpus = """
     the DET
     cat NOUN
     sleeps VERB

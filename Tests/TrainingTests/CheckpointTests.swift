@@ -75,7 +75,7 @@ private func lstmWeights(_ change: (inout [(name: String, tensor: Tensor)]) -> V
         try saveParameters(set, to: url, metadata: ["epoch": "3"])
         let file = try SafetensorsFile(contentsOf: url)
         #expect(file.names == set.parameters.map(\.name))
-        #expect(file.metadata == ["epoch": "3"])
+        #expect(file.metadata == ["epoch": "3", SafetensorsFile.checksumKey: file.tensorChecksum])
         for p in set.parameters {
             #expect(file.tensors[p.name]?.dtype == .f32)
             #expect(file.tensors[p.name]?.shape == p.shape)
@@ -138,7 +138,7 @@ private let vocabulary = Vocabulary(words: ["<pad>", "<unk>", "the", "a", "dog",
         let model = try ModelDirectory.load(from: modelDir)
         #expect(model.config == config)
         #expect(model.vocabulary == vocabulary)
-        #expect(model.weights.metadata == ["format": "pt"])
+        #expect(model.weights.metadata == ["format": "pt", SafetensorsFile.checksumKey: model.weights.tensorChecksum])
         let loaded = lstmParameters(seed: 42)
         try model.loadParameters(into: loaded)
         #expect(allBits(loaded) == allBits(saved))
@@ -169,7 +169,8 @@ private let vocabulary = Vocabulary(words: ["<pad>", "<unk>", "the", "a", "dog",
     (#""layers" : 1"#, #""layers" : 0"#, "config.json: layers must be positive, found 0"),
     (#""layers" : 1"#, #""layers" : "one""#, #"config.json: "layers" must be a number"#),
     (#""hidden_size" : 3,"#, "", #"config.json: missing key "hidden_size""#),
-    (#""decoder" : "softmax""#, #""decoder" : "crf""#, #"config.json: decoder "crf" is not supported (expected "softmax")"#),
+    (#""decoder" : "softmax""#, #""decoder" : "beam""#, #"config.json: decoder "beam" is not supported (expected one of softmax, crf)"#),
+    (#""decoder" : "softmax""#, #""decoder" : 1"#, #"config.json: "decoder" must be a string"#),
     (#""dropout" : 0"#, #""dropout" : 1.5"#, "config.json: dropout must be in [0, 1), found 1.5"),
     (#""char_cnn" : null"#, #""char_cnn" : {"embedding_dim": 4, "filters": 8, "width": 2}, "char_vocab_size": 3"#,
      "config.json: char_cnn.width must be odd (the convolution pads (width-1)/2 each side), found 2"),
@@ -218,5 +219,48 @@ func invalidConfigIsRefusedByName(original: String, replacement: String, message
         let missing = dir.appendingPathComponent("nope")
         let error = #expect(throws: CheckpointError.self) { try ModelDirectory.load(from: missing) }
         #expect(error?.description == "cannot read \(missing.path)/config.json: No such file or directory")
+    }
+}
+
+// MARK: - CRF decoder
+
+@Test func crfModelDirectoryRoundTripsWithItsTransitions() throws {
+    try withTemporaryDirectory { dir in
+        var crfConfig = config
+        crfConfig.decoder = .crf
+        let tagger = Tagger(config: crfConfig, seed: 3)
+        let p = tagger.parameters
+        for name in ["crf.start_transitions", "crf.end_transitions", "crf.transitions"] {
+            p.set(p[name]!, (0..<p[name]!.count).map { Float($0 % 3) * 0.75 - Float(name.count % 5) * 0.125 })
+        }
+        try ModelDirectory.save(config: crfConfig, vocabulary: vocabulary, parameters: p, to: dir)
+        let text = try String(contentsOf: dir.appendingPathComponent("config.json"), encoding: .utf8)
+        #expect(text.contains(#""decoder" : "crf""#))
+
+        let model = try ModelDirectory.load(from: dir)
+        #expect(model.config == crfConfig)
+        #expect(model.weights.tensors["crf.transitions"]?.shape == [2, 2])
+        #expect(model.weights.tensors["crf.start_transitions"]?.shape == [2])
+        let loaded = Tagger(config: model.config, seed: 99)
+        try model.loadParameters(into: loaded.parameters)
+        #expect(allBits(loaded.parameters) == allBits(p))
+        let words = [[2, 3, 4], [5, 2]]
+        #expect(try loaded.predict(words) == tagger.predict(words))
+
+        // The same weights do not load into a softmax model: the CRF's tensors are named.
+        let softmax = Tagger(config: config)
+        let error = #expect(throws: CheckpointError.self) { try model.loadParameters(into: softmax.parameters) }
+        #expect(error?.description == "model.safetensors: tensor crf.start_transitions is not part of this model")
+    }
+}
+
+@Test func configWithoutADecoderLoadsAsSoftmax() throws {
+    try withTemporaryDirectory { dir in
+        try ModelDirectory.save(config: config, vocabulary: vocabulary, parameters: lstmParameters(), to: dir)
+        let url = dir.appendingPathComponent("config.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try text.replacingOccurrences(of: #""decoder" : "softmax","#, with: "").write(to: url, atomically: false, encoding: .utf8)
+        #expect(!(try String(contentsOf: url, encoding: .utf8)).contains("decoder"))
+        #expect(try ModelDirectory.load(from: dir).config.decoder == .softmax)
     }
 }

@@ -202,6 +202,29 @@ func shapeThatIsNotAListOfNonNegativeIntegersIsRefused(shape: String) {
         == #"model.safetensors: __metadata__ value for "epoch" is not a string"#)
 }
 
+@Test(arguments: [
+    (#"{"x\u001b[2J\n":{"dtype":"F32","shape":[1],"data_offsets":[0,3]}}"#,
+     #"model.safetensors: tensor x\u{1B}[2J\u{A} has 3 bytes of data but F32 [1] needs 4"#),
+    (#"{"a\r":{"dtype":"F\u0007","shape":[1],"data_offsets":[0,4]}}"#,
+     #"model.safetensors: tensor a\u{D} has unknown dtype "F\u{7}" (this reader supports F32, F64, I32, I64)"#),
+    (#"{"\u0085":{"dtype":"F32","shape":[1],"data_offsets":[0,4]},"\u0085":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}}"#,
+     #"model.safetensors: tensor \u{85} appears twice in the header"#),
+    (#"{"__metadata__":{"\n":3}}"#, #"model.safetensors: __metadata__ value for "\u{A}" is not a string"#),
+])
+func controlCharactersFromTheHeaderAreEscapedInErrors(header: String, message: String) {
+    #expect(decodingError(rawSafetensors(header: header, data: .init(repeating: 0, count: 8))) == message)
+}
+
+/// Inputs `scripts/fuzz` found (fuzz/crashes/FuzzSafetensors-*), each now a clean one-line error.
+@Test func fuzzRegressions() {
+    // A tensor name with a line feed (`"x\u00e9\n"`) reached the one-line message raw.
+    let newlineInName = Data([
+        0x40, 0, 0, 0, 0, 0, 0, 0,
+    ] + Array(#"{"x\u00e9\n":{"dtype":"F32","shape":[1],"data_offs,ts":[0,4]}}  "#.utf8) + [0, 0, 0x80, 0x3F])
+    #expect(decodingError(newlineInName)
+            == #"model.safetensors: tensor xé\u{A} has data_offsets that are not two non-negative integers"#)
+}
+
 @Test func unreadableFileIsReportedWithItsPath() throws {
     try withTemporaryDirectory { dir in
         let url = dir.appendingPathComponent("absent.safetensors")

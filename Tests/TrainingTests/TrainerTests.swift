@@ -52,6 +52,7 @@ private func options(epochs: Int = 2, seed: UInt64 = 1) -> TrainingOptions {
             batches += 1
             #expect(b.layout.tokenCount == b.tokens && b.sentenceIndices.count == b.layout.batchCount)
         case .epoch(let e): epochs.append(e)
+        case .skipped(let bad): Issue.record("skipped \(bad)")
         }
     }, onBest: { best.append($0.epoch) })
     #expect(stop == .finished)
@@ -96,6 +97,139 @@ private func options(epochs: Int = 2, seed: UInt64 = 1) -> TrainingOptions {
     #expect(tagger.parameters.values.toArray().map(\.bitPattern) == before)
 }
 
+/// Bit patterns of every weight, to compare runs exactly.
+private func bits(_ tagger: Tagger) -> [UInt32] { tagger.parameters.values.toArray().map(\.bitPattern) }
+
+@Test(arguments: [(OptimizerKind.adam, 1, 5), (.adamw, 2, 0), (.sgd, 1, 1), (.adam, 3, 12)])
+func aRunInterruptedAndResumedEndsWithTheSameWeights(optimizer: OptimizerKind, stopEpoch: Int, stopBatch: Int) throws {
+    let data = try embedded(limit: 200)
+    let config = smallConfig(data.vocabulary)
+    var o = options(epochs: 3)
+    o.optimizer = optimizer
+    o.learningRateDecay = 0.9
+    // The reference: never interrupted.
+    let reference = Tagger(config: config, seed: 5)
+    let referenceTrainer = Trainer(tagger: reference, options: o)
+    try referenceTrainer.train(on: data.train, dev: data.dev)
+
+    try withTemporaryDirectory { dir in
+        // Interrupted before batch `stopBatch` of epoch `stopEpoch`, saved, and the process "gone".
+        do {
+            let tagger = Tagger(config: config, seed: 5)
+            var batchesSeen = 0, epoch = 1
+            let trainer = Trainer(tagger: tagger, options: o)
+            let stop = try trainer.train(
+                on: data.train, dev: data.dev,
+                onEvent: { if case .epoch = $0 { epoch += 1; batchesSeen = 0 } else { batchesSeen += 1 } },
+                shouldStop: { epoch == stopEpoch && batchesSeen == stopBatch })
+            #expect(stop == .interrupted)
+            try ResumePoint.save(trainer, extra: ["note": "kept"], to: dir)
+        }
+        let point = try ResumePoint.load(from: dir)
+        #expect(point.config == config && point.options == o && point.extra["note"] == "kept")
+        #expect(point.state.epoch == stopEpoch && point.state.nextBatch == stopBatch)
+        // A new tagger with other initial weights and generators: everything comes from the file.
+        let resumed = Tagger(config: point.config, seed: 77)
+        let trainer = Trainer(tagger: resumed, options: point.options)
+        try point.restore(into: trainer)
+        #expect(try trainer.train(on: data.train, dev: data.dev) == .finished)
+        #expect(bits(resumed) == bits(reference))
+        #expect(trainer.history.map(\.trainLoss) == referenceTrainer.history.map(\.trainLoss))
+        #expect(trainer.history.map(\.devAccuracy) == referenceTrainer.history.map(\.devAccuracy))
+        #expect(trainer.optimizer.m == referenceTrainer.optimizer.m && trainer.optimizer.v == referenceTrainer.optimizer.v)
+    }
+}
+
+@Test func aFinishedRunHasNothingLeftToResume() throws {
+    let data = try embedded(limit: 40)
+    let tagger = Tagger(config: smallConfig(data.vocabulary), seed: 1)
+    let trainer = Trainer(tagger: tagger, options: options(epochs: 2))
+    #expect(try trainer.train(on: data.train, dev: nil) == .finished)
+    try withTemporaryDirectory { dir in
+        try ResumePoint.save(trainer, to: dir)
+        let point = try ResumePoint.load(from: dir)
+        #expect(point.state.stopReason == .finished)
+        let again = Trainer(tagger: Tagger(config: point.config), options: point.options)
+        try point.restore(into: again)
+        var batches = 0
+        #expect(try again.train(on: data.train, dev: nil, onEvent: { _ in batches += 1 }) == .finished)
+        #expect(batches == 0)
+    }
+}
+
+@Test func aDamagedResumePointOrCheckpointIsRefusedByItsChecksum() throws {
+    let data = try embedded(limit: 40)
+    let config = smallConfig(data.vocabulary)
+    let tagger = Tagger(config: config, seed: 1)
+    let trainer = Trainer(tagger: tagger, options: options(epochs: 1))
+    try trainer.train(on: data.train, dev: nil)
+    try withTemporaryDirectory { dir in
+        try ResumePoint.save(trainer, to: dir)
+        try ModelDirectory.save(config: config, vocabulary: data.vocabulary, parameters: tagger.parameters, to: dir)
+        for name in [ResumePoint.fileName, ModelDirectory.weightsFile] {
+            let url = dir.appendingPathComponent(name)
+            var bytes = try Data(contentsOf: url)
+            bytes[bytes.count - 3] ^= 0x40  // one bit of the last tensor's data
+            try bytes.write(to: url)
+        }
+        #expect(throws: CheckpointError.self) { try ResumePoint.load(from: dir) }
+        let loaded = try ModelDirectory.load(from: dir)
+        #expect {
+            try loaded.loadParameters(into: Tagger(config: config).parameters)
+        } throws: { error in
+            "\(error)".hasPrefix("model.safetensors: the tensors do not match the file's checksum")
+        }
+    }
+}
+
+@Test func badBatchesAreSkippedAndReportedUnderSkipBadBatches() throws {
+    let data = try embedded(limit: 120)
+    let tagger = Tagger(config: smallConfig(data.vocabulary, dropout: 0), seed: 1)
+    // A NaN embedding row poisons exactly the batches with that word.
+    let word = data.train.words[7][0]
+    let embedding = tagger.parameters["embedding.weight"]!
+    tagger.parameters.value(embedding)[word * 16] = .nan
+    var o = options(epochs: 1)
+    o.wordDropout = 0
+    o.skipBadBatches = true
+    var skipped: [BadBatch] = [], trained = 0
+    let trainer = Trainer(tagger: tagger, options: o)
+    #expect(try trainer.train(on: data.train, dev: nil, onEvent: { event in
+        switch event {
+        case .skipped(let bad): skipped.append(bad)
+        case .batch: trained += 1
+        case .epoch: break
+        }
+    }) == .finished)
+    let poisoned = (0..<data.train.count).filter { data.train.words[$0].contains(word) }
+    #expect(!skipped.isEmpty && trained > 0)
+    #expect(Set(skipped.flatMap(\.sentences)).isSuperset(of: poisoned))
+    // (The activations' clamps keep a NaN input from reaching the loss: the gradient shows it.)
+    #expect(skipped.allSatisfy { $0.sentences.contains { poisoned.contains($0) } },
+            "\(skipped) poisoned \(poisoned)")
+    #expect(trainer.state.skippedBatches == skipped.count)
+    // Only the poisoned entry is NaN: no bad step reached the other weights.
+    let values = tagger.parameters.values.toArray()
+    #expect(values.filter(\.isNaN).count == 1)
+}
+
+@Test func aNonFiniteGradientStopsTheRun() throws {
+    let data = try embedded(limit: 40)
+    let tagger = Tagger(config: smallConfig(data.vocabulary, dropout: 0), seed: 1)
+    // A huge output weight overflows the gradient of the layer below while the loss stays finite.
+    let output = tagger.parameters["output.weight"]!
+    for i in 0..<output.count { tagger.parameters.value(output)[i] = i % 2 == 0 ? 1e37 : -1e37 }
+    let before = bits(tagger)
+    var o = options()
+    o.wordDropout = 0
+    #expect {
+        try Trainer(tagger: tagger, options: o).train(on: data.train, dev: nil)
+    } throws: { error in
+        "\(error)".contains("is not finite") && "\(error)".contains("training sentences")
+    }
+    #expect(bits(tagger) == before)
+}
+
 @Test func bucketedBatchesCoverEverySentenceOnceWithSimilarLengths() {
     var rng = Xoshiro256(seed: 9)
     let lengths = (0..<1000).map { _ in 1 + Int(rng.next() % 40) }
@@ -122,4 +256,11 @@ private func options(epochs: Int = 2, seed: UInt64 = 1) -> TrainingOptions {
         #expect(copy.parameters.values.toArray().map(\.bitPattern) == tagger.parameters.values.toArray().map(\.bitPattern))
         #expect(try copy.predict(data.dev.words) == tagger.predict(data.dev.words))
     }
+}
+
+@Test func theChecksumIsTheStandardCRC32() {
+    var crc = CRC32()
+    crc.update(Data("1234".utf8))
+    crc.update(Data("56789".utf8))
+    #expect(crc.hex == "cbf43926")  // the check value of CRC-32/ISO-HDLC (zlib's crc32)
 }

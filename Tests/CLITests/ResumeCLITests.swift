@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// A tagbench process left running, with its standard error readable while it runs.
+private final class Running {
+    let process = Process()
+    let errURL: URL
+
+    init(_ arguments: [String], in directory: URL) throws {
+        process.executableURL = binary
+        process.arguments = arguments
+        errURL = directory.appendingPathComponent("stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    var stderr: String { (try? String(contentsOf: errURL, encoding: .utf8)) ?? "" }
+
+    /// Waits (up to a minute) until standard error contains `text`.
+    func wait(for text: String) -> Bool {
+        for _ in 0..<600 {
+            if stderr.contains(text) { return true }
+            if !process.isRunning { return stderr.contains(text) }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return false
+    }
+
+    func finish() -> Int32 {
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
+
+private let smallRun = ["--epochs", "3", "--hidden", "16", "--emb", "16", "--dropout", "0.2", "--word-dropout", "0.05"]
+
+@Test func aRunStoppedByCtrlCResumesToTheWeightsOfARunNeverStopped() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let reference = dir.appendingPathComponent("reference"), stopped = dir.appendingPathComponent("stopped")
+    let full = try tagbench(["train"] + smallRun + ["--out", reference.path])
+    #expect(full.status == 0, "\(full.stderr)")
+
+    let run = try Running(["train"] + smallRun + ["--out", stopped.path], in: dir)
+    #expect(run.wait(for: "epoch 1/3:"), "\(run.stderr)")
+    run.process.interrupt()  // SIGINT, as Ctrl-C
+    #expect(run.finish() == 130, "\(run.stderr)")
+    #expect(run.stderr.contains("saved a resume point; continue with: tagbench train --resume"), "\(run.stderr)")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: stopped.path)
+    #expect(leftovers.contains("resume.safetensors") && !leftovers.contains { $0.contains(".tmp") }, "\(leftovers)")
+
+    let resumed = try tagbench(["train", "--resume", stopped.path])
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    let a = try Data(contentsOf: reference.appendingPathComponent("model.safetensors"))
+    let b = try Data(contentsOf: stopped.appendingPathComponent("model.safetensors"))
+    #expect(a == b, "the resumed run's weights differ from the uninterrupted run's")
+    let metrics = try JSONSerialization.jsonObject(with: Data(contentsOf: stopped.appendingPathComponent("metrics.json"))) as! [String: Any]
+    #expect((metrics["epochs"] as! [Any]).count == 3)
+
+    // Once finished there is nothing left to do, and saying so is not an error.
+    let again = try tagbench(["train", "--resume", stopped.path])
+    #expect(again.status == 0 && again.stderr.contains("nothing was left to resume"), "\(again.stderr)")
+}
+
+@Test func resumeRefusesOtherOptionsAndDirectoriesWithoutAResumePoint() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let mixed = try tagbench(["train", "--resume", dir.path, "--lr", "0.1"])
+    #expect(mixed.status != 0 && mixed.stderr.contains("give no other option (found --lr)"), "\(mixed.stderr)")
+    let empty = try tagbench(["train", "--resume", dir.path])
+    #expect(empty.status == 1, "\(empty.stderr)")
+    #expect(empty.stderr.contains("no resume.safetensors here: nothing to resume"), "\(empty.stderr)")
+    #expect(empty.stderr.split(separator: "\n").count == 1, "\(empty.stderr)")
+    // A damaged resume point is named as such.
+    try Data("not a checkpoint".utf8).write(to: dir.appendingPathComponent("resume.safetensors"))
+    let damaged = try tagbench(["train", "--resume", dir.path])
+    #expect(damaged.status == 1 && damaged.stderr.contains("resume.safetensors"), "\(damaged.stderr)")
+}
+
+@Test func twoCtrlCsExitAtOnceWithoutLeavingHalfWrittenFiles() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("model")
+    // A model big enough that a batch takes far longer than the gap between the two signals
+    // (two signals sent at the same instant arrive as one).
+    let run = try Running(["train", "--hidden", "512", "--emb", "300", "--batch", "64", "--out", out.path], in: dir)
+    #expect(run.wait(for: "model:"), "\(run.stderr)")
+    Thread.sleep(forTimeInterval: 1)
+    kill(run.process.processIdentifier, SIGINT)
+    Thread.sleep(forTimeInterval: 0.05)
+    kill(run.process.processIdentifier, SIGINT)
+    #expect(run.finish() == 130, "\(run.stderr)")
+    #expect(run.stderr.contains("interrupted again: exiting without saving"), "\(run.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
+    #expect(!files.contains { $0.contains(".tmp") }, "\(files)")
+}
+
+@Test func skipBadBatchesIsAcceptedAndDocumented() throws {
+    let help = try tagbench(["train", "--help"])
+    #expect(help.stdout.contains("--skip-bad-batches") && help.stdout.contains("--resume <dir>"))
+}
