@@ -55,6 +55,15 @@ public final class ParameterSet: @unchecked Sendable {
     @inline(__always) public func value(_ p: Parameter) -> UnsafeMutablePointer<Float> { values.pointer + p.offset }
     @inline(__always) public func gradient(_ p: Parameter) -> UnsafeMutablePointer<Float> { gradients.pointer + p.offset }
 
+    /// Makes this set's values those of `other`: the same buffer, not a copy, so an update
+    /// of either is seen by both; the gradients stay this set's own. The second worker of
+    /// data-parallel training computes its gradients so. The sets must declare the same
+    /// tensors.
+    public func shareValues(with other: ParameterSet) {
+        precondition(parameters == other.parameters, "ParameterSet.shareValues: the sets differ")
+        values = other.values
+    }
+
     /// Clears every gradient (on both cores for a big set).
     public func zeroGradients() {
         let g = gradients.pointer, n = totalCount

@@ -69,6 +69,16 @@ public final class Tagger: @unchecked Sendable {
         initialise()
     }
 
+    /// A second tagger over the same weights (shared, not copied) with its own gradients,
+    /// activations and dropout generator (seeded with `seed`): the worker for the other half
+    /// of a batch in data-parallel training.
+    public func replica(seed: UInt64) -> Tagger {
+        let copy = Tagger(config: config, seed: seed)
+        copy.parameters.shareValues(with: parameters)
+        copy.parameters.frozen = parameters.frozen
+        return copy
+    }
+
     /// PyTorch's defaults: embeddings N(0, 1) with a zero padding row; convolution weight
     /// and bias U(-1/√(c·w), 1/√(c·w)); RNN weights and biases U(-1/√H, 1/√H); linear
     /// U(-1/√in, 1/√in). The CRF's scores start at zero (allocation zeroes them; no draws),

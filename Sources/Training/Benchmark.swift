@@ -46,16 +46,12 @@ public enum Benchmark {
     public static func trainTokensPerSecond(_ tagger: Tagger, corpus: EncodedCorpus, batches: [[Int]], warmup: Int,
                                             options: TrainingOptions, padded: Bool = false)
         throws -> (tokensPerSecond: Double, tokens: Int, seconds: Double) {
-        let optimizer = Optimizer(options.optimizer, learningRate: options.learningRate)
+        let trainer = Trainer(tagger: tagger, options: options)
         var tokens = 0, start = 0.0
         for (i, batch) in batches.enumerated() {
             if i == warmup { start = now() }
             let b = slice(corpus, batch, padded: padded)
-            tagger.parameters.zeroGradients()
-            _ = try tagger.forward(words: b.words, chars: b.chars, tags: b.tags, training: true)
-            tagger.backward()
-            if options.clip > 0 { clipGradientNorm(tagger.parameters, maxNorm: options.clip) }
-            optimizer.step(tagger.parameters)
+            _ = try trainer.trainStep(EncodedCorpus(words: b.words, tags: b.tags, chars: b.chars))
             if i >= warmup { tokens += b.realTokens }
         }
         let seconds = now() - start
@@ -65,13 +61,14 @@ public enum Benchmark {
     /// Inference throughput: the forward pass with dropout off (log-probabilities of
     /// every tag), over the given batches after `warmup` untimed ones.
     public static func inferTokensPerSecond(_ tagger: Tagger, corpus: EncodedCorpus, batches: [[Int]], warmup: Int,
-                                            padded: Bool = false) throws
+                                            padded: Bool = false, parallel: Bool = true) throws
         -> (tokensPerSecond: Double, tokens: Int, seconds: Double) {
         var tokens = 0, start = 0.0
+        let predictor = Predictor(tagger, parallel: parallel)
         for (i, batch) in batches.enumerated() {
             if i == warmup { start = now() }
             let b = slice(corpus, batch, padded: padded)
-            _ = try tagger.forward(words: b.words, chars: b.chars, training: false)
+            _ = try predictor.run(words: b.words, chars: b.chars)
             if i >= warmup { tokens += b.realTokens }
         }
         let seconds = now() - start

@@ -15,18 +15,23 @@ public struct Evaluation: Sendable {
     public var spans: SpanMetrics?
 }
 
-/// Runs the tagger over the corpus in batches (dropout off) and scores it; span scores
-/// when `corpus.tagNames` is a span scheme.
+/// Runs the tagger over the corpus in batches (dropout off, on both cores: see `Predictor`)
+/// and scores it; span scores when `corpus.tagNames` is a span scheme.
 public func evaluate(_ tagger: Tagger, on corpus: EncodedCorpus, batchSize: Int = 256) throws -> Evaluation {
+    try evaluate(Predictor(tagger), on: corpus, batchSize: batchSize)
+}
+
+/// `evaluate(_:on:batchSize:)` with a predictor kept between calls (a trainer's).
+public func evaluate(_ predictor: Predictor, on corpus: EncodedCorpus, batchSize: Int = 256) throws -> Evaluation {
     var lossSum = 0.0, correct = 0, tokens = 0
     var predictions = [[Int]](repeating: [], count: corpus.count)
     for batch in sequentialBatches(count: corpus.count, batchSize: batchSize) {
         let b = corpus.batch(batch), tags = b.tags
         let n = b.tokenCount
-        let loss = try tagger.forward(words: b.words, chars: b.chars, tags: tags, training: false)!
-        lossSum += loss * Double(n)
+        let result = try predictor.run(words: b.words, chars: b.chars, tags: tags)
+        lossSum += result.loss! * Double(n)
         tokens += n
-        for (j, predicted) in tagger.predictedTags().enumerated() {
+        for (j, predicted) in result.predictions.enumerated() {
             predictions[batch[j]] = predicted
             correct += zip(predicted, tags[j]).filter { $0 == $1 }.count
         }

@@ -23,6 +23,9 @@ public struct TrainingOptions: Codable, Sendable, Equatable {
     public var bucketPool = 50
     /// Skip a batch whose loss or gradient is not finite (and report it) instead of stopping.
     public var skipBadBatches = false
+    /// Split each batch of a one-direction model between the two cores (see `BatchWorkers`).
+    /// A bidirectional model runs its two directions on the two cores instead.
+    public var dataParallel = true
 
     public init() {}
 }
@@ -145,6 +148,8 @@ public struct TrainingState: Codable, Sendable, Equatable {
     /// The trainer's generator (batches, word dropout) and the tagger's (dropout).
     public var rng: [UInt64] = []
     public var taggerRNG: [UInt64] = []
+    /// The dropout generator of the data-parallel replica, when there is one.
+    public var replicaRNG: [UInt64]?
     public var learningRate: Float = 0
     public var optimizerStep = 0
     /// Early stopping: the best score so far (nil before the first epoch) and epochs since.
@@ -158,6 +163,7 @@ public struct TrainingState: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case epoch, batches, nextBatch = "next_batch", epochLossSum = "epoch_loss_sum", epochTokens = "epoch_tokens"
         case epochSeconds = "epoch_seconds", elapsedSeconds = "elapsed_seconds", rng, taggerRNG = "tagger_rng"
+        case replicaRNG = "replica_rng"
         case learningRate = "learning_rate", optimizerStep = "optimizer_step", bestScore = "best_score"
         case sinceBest = "since_best", history, skippedBatches = "skipped_batches", stopReason = "stop_reason"
     }
@@ -179,12 +185,17 @@ public final class Trainer {
         var s = position
         s.rng = rng.state
         s.taggerRNG = tagger.rng.state
+        s.replicaRNG = workers?.replica.rng.state
         s.learningRate = optimizer.learningRate
         s.optimizerStep = optimizer.step
         return s
     }
     private var position = TrainingState()
     private var rng: Xoshiro256
+    /// The second worker of data-parallel training, for one-direction models.
+    private let workers: BatchWorkers?
+    /// Whether the last batch was split between the workers.
+    private var lastBatchSplit = false
 
     public init(tagger: Tagger, options: TrainingOptions) {
         self.tagger = tagger
@@ -192,6 +203,18 @@ public final class Trainer {
         optimizer = Optimizer(options.optimizer, learningRate: options.learningRate)
         rng = Xoshiro256(seed: options.seed)
         tagger.rng = Xoshiro256(seed: options.seed &+ 0x5EED)
+        workers = options.dataParallel && tagger.config.directions == 1
+            ? BatchWorkers(tagger: tagger, replicaSeed: options.seed &+ 0x5EED2) : nil
+        predictor = Predictor(tagger, replica: workers?.replica, parallel: options.dataParallel)
+    }
+
+    /// Dev evaluation on both cores, sharing the training replica when there is one.
+    private let predictor: Predictor
+
+    /// The tags the model predicted for the last training batch (dropout on, before the
+    /// update), in the batch's order: what the batch viewer shows.
+    public func lastPredictedTags() -> [[Int]] {
+        lastBatchSplit ? workers!.predictedTags() : tagger.predictedTags()
     }
 
     /// Puts the trainer where a saved run stood. The tagger's weights must already be the
@@ -201,6 +224,7 @@ public final class Trainer {
         position = state
         rng.state = state.rng
         tagger.rng.state = state.taggerRNG
+        if let replicaRNG = state.replicaRNG, replicaRNG.count == 4 { workers?.replica.rng.state = replicaRNG }
         optimizer.learningRate = state.learningRate
         optimizer.restore(step: state.optimizerStep, m: m, v: v)
     }
@@ -255,7 +279,8 @@ public final class Trainer {
                     return finish(.timeLimit)!
                 }
                 position.nextBatch += 1
-                guard let loss = try step(train.batch(batch)) else {
+                let sentences = train.batch(batch)
+                guard let loss = try trainStep(sentences) else {
                     let bad = BadBatch(epoch: epoch, batch: b + 1, sentences: batch, what: lastFailure)
                     guard options.skipBadBatches else {
                         position.nextBatch -= 1
@@ -268,7 +293,8 @@ public final class Trainer {
                     onEvent(.skipped(bad))
                     continue
                 }
-                let n = tagger.layout!.tokenCount
+                let layout = lastBatchSplit ? try PackedLayout(lengths: sentences.words.map(\.count)) : tagger.layout!
+                let n = layout.tokenCount
                 position.epochLossSum += loss * Double(n)
                 position.epochTokens += n
                 let epochElapsed = Date().timeIntervalSince(epochStart)
@@ -279,11 +305,11 @@ public final class Trainer {
                     tokensPerSecond: Double(position.epochTokens) / max(epochElapsed, 1e-9),
                     elapsedSeconds: elapsed(),
                     etaSeconds: perBatch * Double(batches.count - b - 1) + Double(epochs - epoch) * epochEstimate,
-                    learningRate: optimizer.learningRate, layout: tagger.layout!, sentenceIndices: batch)))
+                    learningRate: optimizer.learningRate, layout: layout, sentenceIndices: batch)))
             }
             let trainSeconds = Date().timeIntervalSince(epochStart)
             let lossSum = position.epochLossSum, tokens = position.epochTokens
-            let devResult = try dev.map { try evaluate(tagger, on: $0) }
+            let devResult = try dev.map { try evaluate(predictor, on: $0) }
             // Early stopping watches dev span F1 for a span tag set (what a chunker is judged by),
             // else dev accuracy, or the training loss without a dev set.
             let score = devResult.map { $0.spans?.f1 ?? $0.accuracy } ?? -lossSum / Double(max(tokens, 1))
@@ -323,19 +349,29 @@ public final class Trainer {
     /// Which of loss and gradient made the last `step` fail.
     private var lastFailure = ""
 
-    /// One forward, backward and update on a batch; the mean loss per token, or nil (with
-    /// no update applied) when the loss or the gradient norm is not finite.
-    private func step(_ batch: EncodedCorpus) throws -> Double? {
+    /// One forward, backward (data-parallel for a one-direction model), clipping and update
+    /// on a batch, outside any epoch (`train` runs its batches through here; so does the
+    /// training benchmark). The mean loss per token, or nil (with no update applied) when
+    /// the loss or the gradient norm is not finite.
+    /// - Throws: `BatchError`.
+    public func trainStep(_ batch: EncodedCorpus) throws -> Double? {
         var sentences = batch
         if options.wordDropout > 0 {
             // Word dropout replaces the word id only: the characters stay.
             sentences.words = sentences.words.map { $0.map { rng.nextFloat() < options.wordDropout ? 1 : $0 } }
         }
         tagger.parameters.zeroGradients()
-        let loss = try tagger.forward(words: sentences.words, chars: sentences.chars, tags: sentences.tags,
+        lastBatchSplit = workers != nil && sentences.count >= 2
+        let loss: Double
+        if lastBatchSplit {
+            loss = try workers!.forwardBackward(sentences)
+            guard loss.isFinite else { lastFailure = "loss"; return nil }
+        } else {
+            loss = try tagger.forward(words: sentences.words, chars: sentences.chars, tags: sentences.tags,
                                       training: true)!
-        guard loss.isFinite else { lastFailure = "loss"; return nil }
-        tagger.backward()
+            guard loss.isFinite else { lastFailure = "loss"; return nil }
+            tagger.backward()
+        }
         // The norm is computed even without clipping: it is how a NaN gradient shows.
         let norm = clipGradientNorm(tagger.parameters, maxNorm: options.clip)
         guard norm.isFinite else { lastFailure = "gradient"; return nil }

@@ -253,8 +253,8 @@ public final class TrainingSession: @unchecked Sendable {
         // said about this batch while learning from it.
         var predicted: [[String]]?
         let k = tagger.config.numTags
-        if p.layout.batchCount * p.layout.maxLength * k <= 4_000_000, tagger.layout == p.layout {
-            predicted = tagger.predictedTags().map { sentence in
+        if p.layout.batchCount * p.layout.maxLength * k <= 4_000_000, let trainer {
+            predicted = trainer.lastPredictedTags().map { sentence in
                 sentence.map { best in best < tags.count ? tags[best] : "?" }
             }
         }

@@ -35,6 +35,8 @@ struct Bench: ParsableCommand {
     var micro = false
     @Flag(help: "Run the recurrence over the padded batch (every sentence padded to the longest) instead of the packed one, for comparison. Tokens per second still count real tokens only.")
     var padded = false
+    @Flag(help: "Keep a one-direction model on one core: no data-parallel split of each batch between the two cores (for comparison; bidirectional models always run a direction per core).")
+    var oneCore = false
     @Flag(help: "Print one JSON object instead of text.")
     var json = false
     @Option(help: ArgumentHelp("Write the training and inference batches as JSON to this file.", valueName: "path"))
@@ -65,6 +67,7 @@ struct Bench: ParsableCommand {
         } else {
             let run = try PreparedRun.prepare(data: data, model: model)
             var options = TrainingOptions()
+            options.dataParallel = !oneCore
             options.batchSize = batchSize
             options.seed = seed
             var rng = Xoshiro256(seed: seed)
@@ -87,8 +90,9 @@ struct Bench: ParsableCommand {
             let train = try Benchmark.trainTokensPerSecond(tagger, corpus: run.train, batches: trainBatches,
                                                           warmup: warmup, options: options, padded: padded)
             let infer = try Benchmark.inferTokensPerSecond(tagger, corpus: run.train, batches: inferBatches, warmup: 1,
-                                                          padded: padded)
+                                                          padded: padded, parallel: !oneCore)
             result["padded"] = padded
+            result["one_core"] = oneCore
             result["corpus"] = run.trainName
             result["batch"] = batchSize
             result["train_tokens_per_s"] = train.tokensPerSecond

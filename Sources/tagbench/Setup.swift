@@ -117,8 +117,10 @@ enum OutputError: Error, CustomStringConvertible {
 
 /// A trained model read back from its directory, ready to tag.
 struct LoadedModel {
-    var tagger: Tagger
+    let tagger: Tagger
     var vocabulary: Vocabulary
+    /// Tags batches on both cores (see `Predictor`).
+    let predictor: Predictor
 
     /// - Throws: `CheckpointError`/`SafetensorsError` naming the file and the problem.
     init(path: String) throws {
@@ -126,6 +128,7 @@ struct LoadedModel {
         tagger = Tagger(config: directory.config)
         try directory.loadParameters(into: tagger.parameters)
         vocabulary = directory.vocabulary
+        predictor = Predictor(tagger)
     }
 
     var usesCharacters: Bool { tagger.config.charCNN != nil }
@@ -138,7 +141,7 @@ struct LoadedModel {
             let batch = Array(sentences[start..<min(start + batchSize, sentences.count)])
             let words = batch.map { $0.map(vocabulary.wordID) }
             let chars = usesCharacters ? batch.map { $0.map(vocabulary.charIDs) } : nil
-            out += try tagger.predict(words, chars: chars).map { $0.map { vocabulary.tags[$0] } }
+            out += try predictor.run(words: words, chars: chars).predictions.map { $0.map { vocabulary.tags[$0] } }
         }
         return out
     }

@@ -15,8 +15,8 @@ private func embedded(limit: Int = 300) throws -> (train: EncodedCorpus, dev: En
     return (try encode(train, vocabulary: vocabulary, name: "train"), try encode(dev, vocabulary: vocabulary, name: "dev"), vocabulary)
 }
 
-private func smallConfig(_ vocabulary: Vocabulary, dropout: Float = 0.2) -> TaggerConfig {
-    TaggerConfig(cell: .lstm, layers: 1, bidirectional: true, embeddingDim: 16, hiddenSize: 16, dropout: dropout,
+private func smallConfig(_ vocabulary: Vocabulary, dropout: Float = 0.2, bidirectional: Bool = true) -> TaggerConfig {
+    TaggerConfig(cell: .lstm, layers: 1, bidirectional: bidirectional, embeddingDim: 16, hiddenSize: 16, dropout: dropout,
                  numTags: vocabulary.tags.count, vocabSize: vocabulary.words.count)
 }
 
@@ -100,10 +100,13 @@ private func options(epochs: Int = 2, seed: UInt64 = 1) -> TrainingOptions {
 /// Bit patterns of every weight, to compare runs exactly.
 private func bits(_ tagger: Tagger) -> [UInt32] { tagger.parameters.values.toArray().map(\.bitPattern) }
 
-@Test(arguments: [(OptimizerKind.adam, 1, 5), (.adamw, 2, 0), (.sgd, 1, 1), (.adam, 3, 12)])
-func aRunInterruptedAndResumedEndsWithTheSameWeights(optimizer: OptimizerKind, stopEpoch: Int, stopBatch: Int) throws {
+/// (The one-direction cases train data-parallel: two workers, two dropout generators.)
+@Test(arguments: [(OptimizerKind.adam, 1, 5, true), (.adamw, 2, 0, true), (.sgd, 1, 1, true), (.adam, 3, 12, true),
+                  (.adam, 2, 7, false), (.adamw, 1, 3, false)])
+func aRunInterruptedAndResumedEndsWithTheSameWeights(optimizer: OptimizerKind, stopEpoch: Int, stopBatch: Int,
+                                                     bidirectional: Bool) throws {
     let data = try embedded(limit: 200)
-    let config = smallConfig(data.vocabulary)
+    let config = smallConfig(data.vocabulary, bidirectional: bidirectional)
     var o = options(epochs: 3)
     o.optimizer = optimizer
     o.learningRateDecay = 0.9
@@ -263,4 +266,43 @@ func aRunInterruptedAndResumedEndsWithTheSameWeights(optimizer: OptimizerKind, s
     crc.update(Data("1234".utf8))
     crc.update(Data("56789".utf8))
     #expect(crc.hex == "cbf43926")  // the check value of CRC-32/ISO-HDLC (zlib's crc32)
+}
+
+@Test func splittingABatchBetweenTwoWorkersGivesTheWholeBatchGradient() throws {
+    let data = try embedded(limit: 64)
+    for cell in [CellKind.lstm, .gru] {
+        var config = smallConfig(data.vocabulary, dropout: 0, bidirectional: false)
+        config.cell = cell
+        config.layers = 2
+        let whole = Tagger(config: config, seed: 3), split = Tagger(config: config, seed: 3)
+        let batch = data.train.batch(Array(0..<21))
+        whole.parameters.zeroGradients()
+        let expected = try whole.forward(words: batch.words, tags: batch.tags, training: true)!
+        whole.backward()
+        let workers = BatchWorkers(tagger: split, replicaSeed: 9)
+        split.parameters.zeroGradients()
+        let loss = try workers.forwardBackward(batch)
+        #expect(abs(loss - expected) < 1e-6 * abs(expected))
+        let a = whole.parameters.gradients.toArray(), b = split.parameters.gradients.toArray()
+        let scale = a.map(abs).max()!
+        let worst = zip(a, b).map { abs($0 - $1) }.max()!
+        #expect(worst < 1e-5 * scale, "\(cell): largest gradient difference \(worst) (largest gradient \(scale))")
+        #expect(workers.replica.parameters.gradients.toArray().allSatisfy { $0 == 0 }, "the replica's gradients are cleared")
+        // The same predictions, in the batch's order, as one worker gives.
+        #expect(workers.predictedTags() == whole.predictedTags())
+        // Both workers read the same weights: an update through one is seen by the other.
+        split.parameters.values[5] = 42
+        #expect(workers.replica.parameters.values[5] == 42)
+    }
+}
+
+@Test func theTwoHalvesOfABatchHaveAboutEqualTokens() {
+    #expect(BatchWorkers.split(lengths: [5, 4, 3, 3, 1]) == [[0, 3], [1, 2, 4]])  // 5+3 and 4+3+1
+    #expect(BatchWorkers.split(lengths: [2, 2]) == [[0], [1]])
+    var rng = Xoshiro256(seed: 1)
+    let lengths = (0..<32).map { _ in 1 + Int(rng.next() % 50) }
+    let halves = BatchWorkers.split(lengths: lengths)
+    #expect(halves.flatMap { $0 }.sorted() == Array(0..<32))
+    let tokens = halves.map { $0.reduce(0) { $0 + lengths[$1] } }
+    #expect(abs(tokens[0] - tokens[1]) <= 50)
 }

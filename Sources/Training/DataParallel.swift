@@ -1,0 +1,188 @@
+import Dispatch
+import Model
+import Numerics
+
+/// Data-parallel forward and backward for models that leave a core idle: a one-direction
+/// RNN runs its recurrence on one core (a bidirectional one already runs a direction on
+/// each). The batch's sentences are split into two halves of about equal tokens; the
+/// tagger and a replica over the same weights each run one half at once; then the
+/// replica's gradient is added into the tagger's, each weighted by its share of the tokens,
+/// which gives the gradient of the whole batch's mean loss (up to rounding) in a fixed
+/// order, so runs stay reproducible.
+///
+/// The embedding gradient is sparse: only the rows of the batch's words are non-zero. The
+/// replica keeps its gradients zero between batches, and only its touched rows (and the
+/// other, small tensors) are added and cleared, so the cost does not grow with the
+/// vocabulary.
+final class BatchWorkers {
+    let tagger: Tagger
+    let replica: Tagger
+    /// The last batch split: its two halves (indices into the batch) and their layouts.
+    private(set) var halves: [[Int]] = []
+    private let embedding: Parameter?
+    private let denseTensors: [Parameter]
+
+    init(tagger: Tagger, replicaSeed: UInt64) {
+        self.tagger = tagger
+        replica = tagger.replica(seed: replicaSeed)
+        embedding = tagger.parameters["embedding.weight"]
+        denseTensors = tagger.parameters.parameters.filter { $0.name != "embedding.weight" }
+    }
+
+    /// Splits sentences (by length) into two halves of about equal tokens: longest first,
+    /// each to the half with fewer tokens so far (the first on ties).
+    static func split(lengths: [Int]) -> [[Int]] {
+        let order = lengths.indices.sorted { lengths[$0] > lengths[$1] || (lengths[$0] == lengths[$1] && $0 < $1) }
+        var halves: [[Int]] = [[], []], tokens = [0, 0]
+        for i in order {
+            let h = tokens[1] < tokens[0] ? 1 : 0
+            halves[h].append(i)
+            tokens[h] += lengths[i]
+        }
+        return halves.map { $0.sorted() }
+    }
+
+    /// Forward and backward of `batch` over both workers; the tagger's gradients then hold
+    /// the whole batch's. The tagger's gradients must be zero. Returns the mean loss per
+    /// token (maybe not finite: the caller checks).
+    /// - Throws: `BatchError` from either half.
+    func forwardBackward(_ batch: EncodedCorpus) throws -> Double {
+        let lengths = batch.words.map(\.count)
+        halves = Self.split(lengths: lengths)
+        let parts = halves.map { batch.batch($0) }
+        let workers = [tagger, replica]
+        var losses = [Double](repeating: 0, count: 2)
+        var errors: [Error?] = [nil, nil]
+        let work = UncheckedSendable((workers, parts))
+        losses.withUnsafeMutableBufferPointer { lossOut in
+            errors.withUnsafeMutableBufferPointer { errorOut in
+                let out = UncheckedSendable((lossOut.baseAddress!, errorOut.baseAddress!))
+                DispatchQueue.concurrentPerform(iterations: 2) { k in
+                    let (workers, parts) = work.value
+                    do {
+                        let loss = try workers[k].forward(words: parts[k].words, chars: parts[k].chars,
+                                                          tags: parts[k].tags, training: true)!
+                        out.value.0[k] = loss
+                        if loss.isFinite { workers[k].backward() }
+                    } catch {
+                        out.value.1[k] = error
+                    }
+                }
+            }
+        }
+        let n = parts.map(\.tokenCount), total = Double(n[0] + n[1])
+        let loss = (losses[0] * Double(n[0]) + losses[1] * Double(n[1])) / total
+        guard errors.allSatisfy({ $0 == nil }), loss.isFinite else {
+            // Rare: keep the replica's gradients zero for the next batch the simple way.
+            replica.parameters.zeroGradients()
+            if let error = errors.compactMap({ $0 }).first { throw error }
+            return loss
+        }
+        combine(weights: (Float(Double(n[0]) / total), Float(Double(n[1]) / total)),
+                rows: parts.map { Set($0.words.joined()) })
+        return loss
+    }
+
+    /// gradient = a·gradient + b·replica's, then the replica's cleared, touching only the
+    /// embedding rows of each half's words.
+    private func combine(weights: (a: Float, b: Float), rows: [Set<Int>]) {
+        let p = tagger.parameters, q = replica.parameters
+        let g = p.gradients.pointer, h = q.gradients.pointer
+        let (a, b) = weights
+        for t in denseTensors {
+            for i in t.offset..<(t.offset + t.count) {
+                g[i] = a * g[i] + b * h[i]
+                h[i] = 0
+            }
+        }
+        guard let embedding else { return }
+        let width = embedding.shape[1]
+        for row in rows[0] {
+            let r = g + embedding.offset + row * width
+            for j in 0..<width { r[j] *= a }
+        }
+        for row in rows[1] {
+            let r = g + embedding.offset + row * width, s = h + embedding.offset + row * width
+            for j in 0..<width {
+                r[j] += b * s[j]
+                s[j] = 0
+            }
+        }
+    }
+
+    /// The layout of the whole last batch, as if packed at once (what the batch viewer
+    /// shows; each half was packed on its own).
+    func layout(of batch: EncodedCorpus) throws -> PackedLayout {
+        try PackedLayout(lengths: batch.words.map(\.count))
+    }
+
+    /// The predicted tags of the last batch's forward (dropout on), in the batch's order.
+    func predictedTags() -> [[Int]] {
+        var out = [[Int]](repeating: [], count: halves.reduce(0) { $0 + $1.count })
+        for (worker, half) in zip([tagger, replica], halves) {
+            for (i, tags) in zip(half, worker.predictedTags()) { out[i] = tags }
+        }
+        return out
+    }
+}
+
+/// Inference on both cores for one-direction models: each batch is split into halves of
+/// about equal tokens that run at once on the tagger and a replica over the same weights.
+/// A bidirectional model, whose two directions already take the two cores, runs whole.
+public final class Predictor {
+    public let tagger: Tagger
+    let replica: Tagger?
+    /// Batches of fewer sentences run whole (splitting costs more than it saves).
+    static let minimumSplit = 8
+
+    /// - Parameters:
+    ///   - replica: a replica of `tagger` to reuse (a trainer's); made when nil.
+    ///   - parallel: false keeps every batch whole, on one core.
+    public init(_ tagger: Tagger, replica: Tagger? = nil, parallel: Bool = true) {
+        self.tagger = tagger
+        self.replica = parallel && tagger.config.directions == 1 ? (replica ?? tagger.replica(seed: 0)) : nil
+    }
+
+    /// The forward pass of a batch with dropout off: the mean loss per real token when
+    /// `tags` are given, and the most probable tags (Viterbi's with a CRF), in the batch's
+    /// order. `chars` as in `Tagger.forward`.
+    /// - Throws: `BatchError`.
+    public func run(words: [[Int]], chars: [[[Int]]]? = nil, tags: [[Int]]? = nil) throws
+        -> (loss: Double?, predictions: [[Int]]) {
+        guard let replica, words.count >= Self.minimumSplit else {
+            let loss = try tagger.forward(words: words, chars: chars, tags: tags, training: false)
+            return (loss, tagger.predictedTags())
+        }
+        let halves = BatchWorkers.split(lengths: words.map(\.count))
+        let workers = [tagger, replica]
+        var results: [(loss: Double?, predictions: [[Int]])?] = [nil, nil]
+        var errors: [Error?] = [nil, nil]
+        let work = UncheckedSendable((workers, halves, words, chars, tags))
+        results.withUnsafeMutableBufferPointer { resultOut in
+            errors.withUnsafeMutableBufferPointer { errorOut in
+                let out = UncheckedSendable((resultOut.baseAddress!, errorOut.baseAddress!))
+                DispatchQueue.concurrentPerform(iterations: 2) { k in
+                    let (workers, halves, words, chars, tags) = work.value
+                    let half = halves[k]
+                    do {
+                        let loss = try workers[k].forward(words: half.map { words[$0] }, chars: chars.map { c in half.map { c[$0] } },
+                                                          tags: tags.map { t in half.map { t[$0] } }, training: false)
+                        out.value.0[k] = (loss, workers[k].predictedTags())
+                    } catch {
+                        out.value.1[k] = error
+                    }
+                }
+            }
+        }
+        if let error = errors.compactMap({ $0 }).first { throw error }
+        var predictions = [[Int]](repeating: [], count: words.count)
+        var lossSum = 0.0, tokens = 0
+        for (half, result) in zip(halves, results) {
+            for (i, p) in zip(half, result!.predictions) { predictions[i] = p }
+            let n = half.reduce(0) { $0 + words[$1].count }
+            lossSum += (result!.loss ?? 0) * Double(n)
+            tokens += n
+        }
+        return (tags == nil ? nil : lossSum / Double(tokens), predictions)
+    }
+}
