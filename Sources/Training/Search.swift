@@ -108,6 +108,9 @@ public struct TrialResult: Codable, Sendable, Equatable {
     public var epochs: Int
     public var bestEpoch: Int?
     public var devAccuracy: Double?
+    /// Dev span F1 of the best epoch, for a chunking or named-entity tag set: what such
+    /// trials are ranked by.
+    public var devSpanF1: Double?
     public var trainLoss: Double?
     /// Wall-clock time of the trial, and its mean training throughput.
     public var seconds: Double
@@ -144,18 +147,22 @@ public struct TrialResult: Codable, Sendable, Equatable {
                   trainLoss: best?.trainLoss, seconds: seconds,
                   tokensPerSecond: log.epochs.isEmpty ? 0 : log.epochs.reduce(0) { $0 + $1.tokensPerSecond } / Double(log.epochs.count),
                   stopReason: log.stopReason ?? .interrupted, complete: complete)
+        devSpanF1 = best?.devSpanF1
     }
+
+    /// What trials are ranked by: dev span F1 for span tags, else dev accuracy.
+    public var score: Double? { devSpanF1 ?? devAccuracy }
 
     enum CodingKeys: String, CodingKey {
         case trial, rung, settings, budgetEpochs = "budget_epochs", epochs, bestEpoch = "best_epoch"
-        case devAccuracy = "dev_accuracy", trainLoss = "train_loss", seconds, tokensPerSecond = "tokens_per_second"
+        case devAccuracy = "dev_accuracy", devSpanF1 = "dev_span_f1", trainLoss = "train_loss", seconds, tokensPerSecond = "tokens_per_second"
         case stopReason = "stop_reason", complete, failure
     }
 
-    /// Ranking order: higher dev accuracy first (a trial without one last), then the lower
+    /// Ranking order: higher `score` first (a trial without one last), then the lower
     /// trial number.
     public static func ranksAbove(_ a: TrialResult, _ b: TrialResult) -> Bool {
-        switch (a.devAccuracy, b.devAccuracy) {
+        switch (a.score, b.score) {
         case let (x?, y?) where x != y: x > y
         case (_?, nil): true
         case (nil, _?): false
@@ -365,11 +372,12 @@ public struct Leaderboard: Sendable, Equatable {
     /// One row per trial: rank, trial, dev accuracy, the epochs, seconds, tokens/s, how it
     /// stopped, then one column per searched option.
     public func csv() -> String {
-        var rows = [["rank", "trial", "dev_accuracy", "best_epoch", "epochs", "budget_epochs", "rung", "seconds",
+        var rows = [["rank", "trial", "dev_accuracy", "dev_span_f1", "best_epoch", "epochs", "budget_epochs", "rung", "seconds",
                      "tokens_per_second", "status"] + options]
         for (i, r) in entries.enumerated() {
             let values = options.map { name in r.settings.first { $0.name == name }?.value ?? "" }
             rows.append([String(i + 1), String(r.trial), r.devAccuracy.map { String(format: "%.6f", $0) } ?? "",
+                         r.devSpanF1.map { String(format: "%.6f", $0) } ?? "",
                          r.bestEpoch.map(String.init) ?? "", String(r.epochs), String(r.budgetEpochs), String(r.rung),
                          String(format: "%.2f", r.seconds), String(format: "%.0f", r.tokensPerSecond), Self.status(r)] + values)
         }

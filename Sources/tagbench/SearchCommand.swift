@@ -207,6 +207,14 @@ final class SearchRun {
 
     func run() throws {
         announce()
+        // Ctrl-C or SIGTERM ends the trial in progress at a batch boundary, records it as
+        // unfinished (the same command reruns it) and stops; a second one leaves at once.
+        let signals = SignalWatcher(signals: [SIGINT, SIGTERM, SIGHUP]) { sig in
+            let line = "tagbench: interrupted again: exiting (the unfinished trial is rerun next time)\n"
+            line.utf8CString.withUnsafeBufferPointer { p in _ = write(STDERR_FILENO, p.baseAddress, p.count - 1) }
+            _exit(128 + sig)
+        }
+        defer { signals.cancel() }
         var sessionEpochs = 0, sessionSeconds = 0.0
         while let (work, remaining) = nextWork() {
             let done = plan.progress(results: state.results)
@@ -215,7 +223,7 @@ final class SearchRun {
             let epochsBefore = sessionEpochs
             let secondsSoFar = sessionSeconds
             let remainingEpochs = plan.totalEpochs - done.epochs
-            let result = try train(work, remainingBudget: remaining) { summary in
+            let result = try train(work, remainingBudget: remaining, shouldStop: { signals.fired }) { summary in
                 sessionEpochs += 1
                 let perEpoch = (secondsSoFar + Date().timeIntervalSince(trialStart)) / Double(max(sessionEpochs, 1))
                 let left = Double(remainingEpochs - (sessionEpochs - epochsBefore)) * perEpoch
@@ -225,6 +233,12 @@ final class SearchRun {
                 note(line)
             }
             sessionSeconds += Date().timeIntervalSince(trialStart)
+            if let sig = signals.firedSignal {
+                try record(result)
+                let progress = plan.progress(results: state.results)
+                note("stopped by \(signalName(sig)) after \(progress.runs) of \(plan.totalRuns) trainings; run the same command again to go on")
+                throw ExitCode(128 + sig)
+            }
             let board = try record(result)
             note("  → \(outcome(result)); best so far: \(board.entries.first.map(summaryLine) ?? "none")")
         }
@@ -275,7 +289,8 @@ final class SearchRun {
 
         /// The result of a run recorded in `log`.
         func result(_ log: RunLog, seconds: Double) -> TrialResult {
-            TrialResult(work: work, log: log, seconds: seconds, complete: !(cutByBudget && log.stopReason == .timeLimit))
+            TrialResult(work: work, log: log, seconds: seconds,
+                        complete: !(log.stopReason == .interrupted || (cutByBudget && log.stopReason == .timeLimit)))
         }
 
         /// The result of a run that failed (a loss that is not finite): a result of the
@@ -311,13 +326,14 @@ final class SearchRun {
     }
 
     /// Trains one piece of work into its trial folder.
-    func train(_ work: TrialWork, remainingBudget: Double?, onEpoch: (EpochSummary) -> Void) throws -> TrialResult {
+    func train(_ work: TrialWork, remainingBudget: Double?, shouldStop: () -> Bool = { false },
+               onEpoch: (EpochSummary) -> Void) throws -> TrialResult {
         let trial = try prepare(work, remainingBudget: remainingBudget)
         let start = Date()
         do {
-            let log = try trainModel(trial.run, model: trial.options.model, options: trial.training, to: trial.directory) { event in
-                if case .epoch(let summary) = event { onEpoch(summary) }
-            }
+            let log = try trainModel(trial.run, model: trial.options.model, options: trial.training, to: trial.directory,
+                                     onEvent: { event in if case .epoch(let summary) = event { onEpoch(summary) } },
+                                     shouldStop: shouldStop)
             return trial.result(log, seconds: Date().timeIntervalSince(start))
         } catch let error as TrainingError {
             return trial.failed(error.description, seconds: Date().timeIntervalSince(start))

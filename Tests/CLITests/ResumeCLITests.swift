@@ -102,3 +102,22 @@ private let smallRun = ["--epochs", "3", "--hidden", "16", "--emb", "16", "--dro
     let help = try tagbench(["train", "--help"])
     #expect(help.stdout.contains("--skip-bad-batches") && help.stdout.contains("--resume <dir>"))
 }
+
+@Test func ctrlCStopsASearchWhichTheSameCommandThenFinishes() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let space = dir.appendingPathComponent("space.json")
+    try #"{"hidden": [16, 24, 32]}"#.write(to: space, atomically: true, encoding: .utf8)
+    let out = dir.appendingPathComponent("search").path
+    // Trials long enough (several epochs) to be stopped in the middle of one.
+    let arguments = ["search", "--space", space.path, "--out", out, "--strategy", "grid", "--epochs", "30", "--patience", "30"]
+    let run = try Running(arguments, in: dir)
+    #expect(run.wait(for: "[1/3] trial 1/3"), "\(run.stderr)")
+    #expect(run.wait(for: "epoch 1/30:"), "\(run.stderr)")
+    run.process.interrupt()
+    #expect(run.finish() == 130, "\(run.stderr)")
+    #expect(run.stderr.contains("stopped by SIGINT (Ctrl-C) after 0 of 3 trainings; run the same command again to go on"),
+            "\(run.stderr)")
+    let state = try String(contentsOfFile: out + "/leaderboard.csv", encoding: .utf8)
+    #expect(state.contains(",cut,"), "the stopped trial is recorded as unfinished: \(state)")
+}

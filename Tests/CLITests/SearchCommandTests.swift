@@ -32,7 +32,7 @@ private func write(_ text: String, _ name: String, in dir: URL) throws -> String
     }
     let csv = try String(contentsOfFile: out + "/leaderboard.csv", encoding: .utf8).split(separator: "\n")
     #expect(csv.count == 4)
-    #expect(csv[0] == "rank,trial,dev_accuracy,best_epoch,epochs,budget_epochs,rung,seconds,tokens_per_second,status,hidden,lr")
+    #expect(csv[0] == "rank,trial,dev_accuracy,dev_span_f1,best_epoch,epochs,budget_epochs,rung,seconds,tokens_per_second,status,hidden,lr")
     let accuracies = csv.dropFirst().map { Double($0.split(separator: ",")[2])! }
     #expect(accuracies == accuracies.sorted(by: >))
     let board = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/leaderboard.json"))) as! [String: Any]

@@ -211,6 +211,19 @@ private func result(_ work: TrialWork, _ accuracy: Double?, complete: Bool = tru
 
 // MARK: - Leaderboard and resume state
 
+@Test func spanTrialsAreRankedBySpanF1NotAccuracy() {
+    func r(_ trial: Int, accuracy: Double, f1: Double) -> TrialResult {
+        var x = result(TrialWork(trial: trial, rung: 0, epochs: 1, settings: [.init(name: "lr", value: "0.001")]), accuracy)
+        x.devSpanF1 = f1
+        return x
+    }
+    // Trial 1 tags more tokens right (mostly O) but finds fewer entities.
+    let board = Leaderboard(results: [r(1, accuracy: 0.95, f1: 0.60), r(2, accuracy: 0.93, f1: 0.70)],
+                            options: ["lr"], strategy: .random)
+    #expect(board.entries.map(\.trial) == [2, 1])
+    #expect(board.csv().split(separator: "\n")[1].hasPrefix("1,2,0.930000,0.700000,"))
+}
+
 @Test func theLeaderboardRanksByDevAccuracyWithEachTrialsLatestRung() throws {
     func r(_ trial: Int, rung: Int = 0, _ accuracy: Double?, lr: String = "0.001", failure: String? = nil) -> TrialResult {
         var x = result(TrialWork(trial: trial, rung: rung, epochs: rung + 1, settings: [.init(name: "lr", value: lr), .init(name: "cell", value: "gru")]), accuracy)
@@ -223,9 +236,9 @@ private func result(_ work: TrialWork, _ accuracy: Double?, complete: Bool = tru
     #expect(board.entries.map(\.trial) == [1, 3, 4, 2])
     #expect(board.entries[0].rung == 1)
     let csv = board.csv().split(separator: "\n").map(String.init)
-    #expect(csv[0] == "rank,trial,dev_accuracy,best_epoch,epochs,budget_epochs,rung,seconds,tokens_per_second,status,lr,cell")
-    #expect(csv[1] == "1,1,0.900000,2,2,2,1,1.00,100,finished,0.001,gru")
-    #expect(csv[4] == "4,2,,1,1,1,0,1.00,100,failed,0.001,gru")
+    #expect(csv[0] == "rank,trial,dev_accuracy,dev_span_f1,best_epoch,epochs,budget_epochs,rung,seconds,tokens_per_second,status,lr,cell")
+    #expect(csv[1] == "1,1,0.900000,,2,2,2,1,1.00,100,finished,0.001,gru")
+    #expect(csv[4] == "4,2,,,1,1,1,0,1.00,100,failed,0.001,gru")
     #expect(csv.count == 5)
 
     let json = try JSONSerialization.jsonObject(with: board.json()) as! [String: Any]
