@@ -38,8 +38,12 @@ import subprocess
 import sys
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import benchlib  # noqa: E402
+from benchlib import (  # noqa: E402
+    ROOT, check_inputs, close_section, die, first_line, fmt, loadavg, machine, say, write_section)
+
+benchlib.PROG, benchlib.TAG = "cost_curves.py", "curves"
 START, END = "<!-- curves:start -->", "<!-- curves:end -->"
 HEADING = "## How cost grows, and the workbench's overhead"
 DEFAULT_TRAIN = "../shared/data/ud-english-ewt/en_ewt-ud-train.conllu"
@@ -54,83 +58,18 @@ INFER_BATCH = 256
 OVERHEAD_TARGET = 0.90
 
 
-def die(message):
-    sys.exit(f"cost_curves.py: {message}")
-
-
-def say(message):
-    print(f"[curves] {message}", file=sys.stderr, flush=True)
-
-
 def model_args(hidden=MODEL["hidden"]):
     return ["--cell", MODEL["cell"], "--layers", str(MODEL["layers"]), "--emb", str(MODEL["emb"]),
             "--hidden", str(hidden)]
 
 
-class Runner:
-    def __init__(self, log):
-        self.commands = []
-        self.log = log
+class Runner(benchlib.Runner):
+    """benchlib.Runner that also notes the load average after each point and says its rates."""
 
-    def record(self, argv_or_text):
-        shown = argv_or_text if isinstance(argv_or_text, str) else shlex.join(argv_or_text)
-        self.commands.append(shown)
-        return shown
-
-    def json(self, argv, label):
-        """Run a command that prints one JSON object (last line of stdout); record the command."""
-        shown = self.record(argv)
-        say(f"{label}: {shown}")
-        t = time.time()
-        proc = subprocess.run(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        if proc.returncode != 0:
-            sys.stderr.write(proc.stderr)
-            die(f"{label} failed (exit {proc.returncode}): {shown}")
-        lines = [line for line in proc.stdout.splitlines() if line.strip().startswith("{")]
-        if not lines:
-            die(f"{label} printed no JSON: {shown}\n{proc.stdout}")
-        result = json.loads(lines[-1])
-        result["_wall_seconds"] = time.time() - t
+    def finish(self, result):
         result["_load"] = loadavg()
-        self.log[label] = result
         say(f"  done in {result['_wall_seconds']:.1f} s: train {fmt(result.get('train_tokens_per_s'))}, "
             f"infer {fmt(result.get('infer_tokens_per_s'))} tok/s")
-        return result
-
-
-def first_line(argv):
-    try:
-        out = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True).stdout
-        return out.strip().splitlines()[0] if out.strip() else "unknown"
-    except OSError:
-        return "unknown"
-
-
-def machine():
-    model, cores = "unknown", os.cpu_count()
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    model = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    return model, cores
-
-
-def loadavg():
-    try:
-        with open("/proc/loadavg") as f:
-            return " ".join(f.read().split()[:3])
-    except OSError:
-        return "unknown"
-
-
-def fmt(x):
-    if x is None:
-        return "—"
-    return f"{x:,.0f}" if x >= 100 else f"{x:.1f}"
 
 
 # ---- the corpus ----
@@ -287,28 +226,25 @@ def curve_table(L, rows, key_name, base_key, with_corpus=False):
                  f"{r['train_tokens']:,} | {tsec:.1f} | {r['peak_rss_mib']:.0f} |")
 
 
+def curve_section(L, title, rows, key_name, base_key, intro=None, with_corpus=False, from_name=None):
+    """A curve's subsection: title, optional intro paragraph, table (see curve_table), and the
+    sentence with the measured range under it ("From <from_name, default key_name> 8 to 256: ...")."""
+    L.append(title)
+    L.append("")
+    if intro:
+        L.append(intro)
+        L.append("")
+    curve_table(L, rows, key_name, base_key, with_corpus=with_corpus)
+    L.append("")
+    L.append(f"From {from_name or key_name} {rows[0][0]} to {rows[-1][0]}: "
+             f"training {span(rows, 'train_tokens_per_s')}, inference {span(rows, 'infer_tokens_per_s')}.")
+    L.append("")
+
+
 def span(rows, field):
     """Measured range of a column, for the sentence under a table."""
     first, last = rows[0][1][field], rows[-1][1][field]
     return f"{fmt(first)} → {fmt(last)} tok/s ({last / first:.2f}×)" if first and last else "—"
-
-
-def write_section(out, section):
-    if os.path.exists(out):
-        with open(out) as f:
-            text = f.read()
-    else:
-        text = "# Benchmarks\n"
-    if START in text and END in text and text.index(START) < text.index(END):
-        before, rest = text.split(START, 1)
-        _, after = rest.split(END, 1)
-        text = f"{before}{START}\n{section}\n{END}{after}"
-    else:
-        text = text.rstrip("\n") + f"\n\n{HEADING}\n\n{START}\n{section}\n{END}\n"
-    tmp = out + ".tmp"
-    with open(tmp, "w") as f:
-        f.write(text)
-    os.replace(tmp, out)
 
 
 def main():
@@ -336,12 +272,7 @@ def main():
         if p not in PARTS:
             die(f"unknown part {p!r}; choose from {','.join(PARTS)}")
     os.chdir(ROOT)
-    if not os.path.isfile(args.train):
-        die(f"UD English EWT train not found at {args.train}\n"
-            "  It is not part of the repository: put en_ewt-ud-train.conllu (UD English EWT v2.15) there, "
-            "or pass --train PATH (make bench-curves BENCH_TRAIN=PATH).")
-    if not os.access(args.tagbench, os.X_OK):
-        die(f"{args.tagbench} is missing: run `swift build -c release` first (make bench-curves does).")
+    check_inputs(args.train, args.tagbench, "make bench-curves", "BENCH_TRAIN")
     have_tmux = shutil.which("tmux") is not None
     if "overhead" in parts and not have_tmux:
         say("tmux is NOT installed (apt-get install tmux): the workbench overhead will not be measured")
@@ -356,6 +287,15 @@ def main():
     def batches_for(batch, length):
         return max(1, round(target / (batch * length)))
 
+    def point(label, train, length, batch=MODEL["batch"], hidden=MODEL["hidden"], infer_batch=INFER_BATCH):
+        """One curve point: `tagbench bench` on `train` (sentences of about `length` words), with
+        --batches from batches_for; the result notes that count as `_batches`."""
+        n = batches_for(batch, length)
+        r = run.json(bench + ["--train", train] + model_args(hidden=hidden) +
+                     ["--batch", str(batch), "--batches", str(n), "--infer-batch", str(infer_batch)], label)
+        r["_batches"] = n
+        return r
+
     started = time.time()
     load_start = loadavg()
     log = {}
@@ -364,24 +304,10 @@ def main():
 
     curves = {}
     if "batch" in parts:
-        rows = []
-        for b in BATCH_SIZES:
-            n = batches_for(b, mean_len)
-            r = run.json(bench + ["--train", args.train] + model_args() +
-                         ["--batch", str(b), "--batches", str(n), "--infer-batch", str(b)], f"batch {b}")
-            r["_batches"] = n
-            rows.append((b, r))
-        curves["batch"] = rows
+        curves["batch"] = [(b, point(f"batch {b}", args.train, mean_len, batch=b, infer_batch=b))
+                           for b in BATCH_SIZES]
     if "hidden" in parts:
-        rows = []
-        for h in HIDDEN_SIZES:
-            n = batches_for(MODEL["batch"], mean_len)
-            r = run.json(bench + ["--train", args.train] + model_args(hidden=h) +
-                         ["--batch", str(MODEL["batch"]), "--batches", str(n), "--infer-batch", str(INFER_BATCH)],
-                         f"hidden {h}")
-            r["_batches"] = n
-            rows.append((h, r))
-        curves["hidden"] = rows
+        curves["hidden"] = [(h, point(f"hidden {h}", args.train, mean_len, hidden=h)) for h in HIDDEN_SIZES]
     if "length" in parts:
         rows = []
         for length in LENGTHS:
@@ -389,11 +315,7 @@ def main():
             count = write_fixed_length(tokens, length, path)
             run.record(f"# {path}: the {len(tokens):,} training words of {args.train} cut into "
                        f"{count:,} sentences of {length} (written by cost_curves.py)")
-            n = batches_for(MODEL["batch"], length)
-            r = run.json(bench + ["--train", path] + model_args() +
-                         ["--batch", str(MODEL["batch"]), "--batches", str(n), "--infer-batch", str(INFER_BATCH)],
-                         f"length {length}")
-            r["_batches"] = n
+            r = point(f"length {length}", path, length)
             r["_sentences"] = count
             rows.append((length, r))
         curves["length"] = rows
@@ -454,36 +376,16 @@ def main():
                  "hidden 128; for the length curve, L = 20).")
     L.append("")
     if "batch" in curves:
-        rows = curves["batch"]
-        L.append("### Batch size (inference batches of the same size)")
-        L.append("")
-        curve_table(L, rows, "batch", 32)
-        L.append("")
-        L.append(f"From batch {rows[0][0]} to {rows[-1][0]}: training {span(rows, 'train_tokens_per_s')}, "
-                 f"inference {span(rows, 'infer_tokens_per_s')}.")
-        L.append("")
+        curve_section(L, "### Batch size (inference batches of the same size)", curves["batch"], "batch", 32)
     if "hidden" in curves:
-        rows = curves["hidden"]
-        L.append(f"### Hidden size (batch 32, inference batches of {INFER_BATCH})")
-        L.append("")
-        curve_table(L, rows, "hidden", 128)
-        L.append("")
-        L.append(f"From hidden {rows[0][0]} to {rows[-1][0]}: training {span(rows, 'train_tokens_per_s')}, "
-                 f"inference {span(rows, 'infer_tokens_per_s')}.")
-        L.append("")
+        curve_section(L, f"### Hidden size (batch 32, inference batches of {INFER_BATCH})", curves["hidden"],
+                      "hidden", 128)
     if "length" in curves:
-        rows = curves["length"]
-        L.append(f"### Sentence length (batch 32, inference batches of {INFER_BATCH})")
-        L.append("")
-        L.append(f"Synthetic corpora in `{args.workdir}/`: the EWT training words, with their UPOS tags, in "
-                 "order, cut into sentences of exactly L words (the last partial sentence dropped); every "
-                 "batch is then L tokens wide with no padding.")
-        L.append("")
-        curve_table(L, rows, "L", 20, with_corpus=True)
-        L.append("")
-        L.append(f"From L = {rows[0][0]} to {rows[-1][0]}: training {span(rows, 'train_tokens_per_s')}, "
-                 f"inference {span(rows, 'infer_tokens_per_s')}.")
-        L.append("")
+        curve_section(L, f"### Sentence length (batch 32, inference batches of {INFER_BATCH})", curves["length"],
+                      "L", 20, with_corpus=True, from_name="L =",
+                      intro=f"Synthetic corpora in `{args.workdir}/`: the EWT training words, with their UPOS "
+                            "tags, in order, cut into sentences of exactly L words (the last partial sentence "
+                            "dropped); every batch is then L tokens wide with no padding.")
     if "overhead" in parts:
         L.append("### The workbench's overhead (target ≥ 90%)")
         L.append("")
@@ -515,14 +417,9 @@ def main():
             L.append(f"Workbench ÷ headless{how}: {fmt(wb)} ÷ {fmt(hl)} = **{ratio * 100:.1f}%** "
                      f"(target ≥ {OVERHEAD_TARGET * 100:.0f}%: {'met' if ratio >= OVERHEAD_TARGET else 'not met'}).")
             L.append("")
-    L.append("Commands (from the repository root, in this order):")
-    L.append("")
-    L.append("```sh")
-    L.extend(run.commands)
-    L.append("```")
-    section = "\n".join(L)
+    section = close_section(L, run.commands)
 
-    write_section(args.out, section)
+    write_section(args.out, section, START, END, heading=HEADING)
     print(section)
     say(f"wrote {args.out} ({elapsed / 60:.1f} min)")
 

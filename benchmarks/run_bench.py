@@ -17,13 +17,16 @@ import datetime
 import json
 import os
 import platform
-import shlex
 import subprocess
 import sys
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import benchlib  # noqa: E402
+from benchlib import (  # noqa: E402
+    ROOT, Runner, check_inputs, close_section, die, first_line, fmt, loadavg, machine, write_section)
+
+benchlib.PROG, benchlib.TAG = "run_bench.py", "bench"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 DEFAULT_TRAIN = "../shared/data/ud-english-ewt/en_ewt-ud-train.conllu"
 
@@ -42,65 +45,6 @@ MODELS = {
 MICRO_ARGS = ["--micro", "--cell", "lstm", "--hidden", "256", "--emb", "100", "--bidirectional", "--batch", "32"]
 
 
-def die(message):
-    sys.exit(f"run_bench.py: {message}")
-
-
-class Runner:
-    def __init__(self, log):
-        self.commands = []
-        self.log = log
-
-    def json(self, argv, label, record=True):
-        """Run a command that prints one JSON object (last line of stdout); record the command."""
-        shown = shlex.join(["python3" if a == sys.executable else a for a in argv])
-        if record:
-            self.commands.append(shown)
-        print(f"[bench] {label}: {shown}", file=sys.stderr, flush=True)
-        t = time.time()
-        proc = subprocess.run(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        if proc.returncode != 0:
-            sys.stderr.write(proc.stderr)
-            die(f"{label} failed (exit {proc.returncode}): {shown}")
-        lines = [line for line in proc.stdout.splitlines() if line.strip().startswith("{")]
-        if not lines:
-            die(f"{label} printed no JSON: {shown}\n{proc.stdout}")
-        result = json.loads(lines[-1])
-        result["_wall_seconds"] = time.time() - t
-        self.log[label] = result
-        print(f"[bench]   done in {result['_wall_seconds']:.1f} s", file=sys.stderr, flush=True)
-        return result
-
-
-def first_line(argv):
-    try:
-        out = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True).stdout
-        return out.strip().splitlines()[0] if out.strip() else "unknown"
-    except OSError:
-        return "unknown"
-
-
-def machine():
-    model, cores = "unknown", os.cpu_count()
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    model = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    return model, cores
-
-
-def loadavg():
-    try:
-        with open("/proc/loadavg") as f:
-            return " ".join(f.read().split()[:3])
-    except OSError:
-        return "unknown"
-
-
 def openblas_version():
     for package in ("libopenblas0-pthread", "libopenblas0", "libopenblas0-openmp", "libopenblas-dev"):
         out = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package], stdout=subprocess.PIPE,
@@ -116,12 +60,6 @@ def same_batches(path_a, path_b):
     with open(path_b) as f:
         b = json.load(f)
     return a["train"] == b["train"] and a["infer"] == b["infer"] and a["warmup"] == b["warmup"]
-
-
-def fmt(x):
-    if x is None:
-        return "—"
-    return f"{x:,.0f}" if x >= 100 else f"{x:.1f}"
 
 
 def ratio(a, b):
@@ -148,12 +86,7 @@ def main():
     args = ap.parse_args()
 
     os.chdir(ROOT)
-    if not os.path.isfile(args.train):
-        die(f"UD English EWT train not found at {args.train}\n"
-            "  It is not part of the repository: put en_ewt-ud-train.conllu (UD English EWT v2.15) there, "
-            "or pass --train PATH (make bench TRAIN=PATH).")
-    if not os.access(args.tagbench, os.X_OK):
-        die(f"{args.tagbench} is missing: run `swift build -c release` first (make bench does).")
+    check_inputs(args.train, args.tagbench, "make bench", "BENCH_TRAIN")
     torch_version = subprocess.run([args.python, "-c", "import torch; print(torch.__version__)"],
                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True).stdout.strip()
     if not torch_version:
@@ -163,6 +96,7 @@ def main():
     help_text = subprocess.run([args.tagbench, "bench", "--help"], stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True).stdout
     has_padded = "--padded" in help_text
+    has_one_core = "--one-core" in help_text
 
     started = time.time()
     load_start = loadavg()
@@ -187,6 +121,12 @@ def main():
             r["tb_pad"] = run.json(tb + common + ["--padded", "--export-batches", again], f"tagbench padded ({key})")
             if not same_batches(batches, again):
                 die(f"tagbench --padded timed different batches than the packed run ({batches} vs {again})")
+        if has_one_core and "--bidirectional" not in m["args"]:
+            # The same batches with the data-parallel split off: what the second core buys.
+            again = os.path.join(args.workdir, f"batches-{key}-one-core.json")
+            r["tb_one"] = run.json(tb + common + ["--one-core", "--export-batches", again], f"tagbench one core ({key})")
+            if not same_batches(batches, again):
+                die(f"tagbench --one-core timed different batches than the first run ({batches} vs {again})")
         results[key] = r
 
     micro_tb = run.json([args.tagbench, "bench", "--json"] + MICRO_ARGS, "tagbench micro (e)")
@@ -257,6 +197,19 @@ def main():
             L.append(f"| train ({key}): tagbench over padding vs PyTorch over padding | "
                      f"{fmt(pad['train_tokens_per_s'])} | {fmt(ptp['train_tokens_per_s'])} | {rt:.2f}× | "
                      f"packed faster: tagbench packed ÷ padded = {own:.2f}× ({ok}) |")
+    for key in MODELS:
+        r = results[key]
+        if "tb_one" not in r:
+            continue
+        one, two = r["tb_one"], r["tb"]
+        L.append(f"| ({key}) on one core (`--one-core`) vs PyTorch: train / inference | "
+                 f"{fmt(one['train_tokens_per_s'])} / {fmt(one['infer_tokens_per_s'])} | "
+                 f"{fmt(r['pt']['train_tokens_per_s'])} / {fmt(r['pt']['infer_tokens_per_s'])} | "
+                 f"{ratio(one['train_tokens_per_s'], r['pt']['train_tokens_per_s']):.2f}× / "
+                 f"{ratio(one['infer_tokens_per_s'], r['pt']['infer_tokens_per_s']):.2f}× | "
+                 f"— (the data-parallel split on both cores gives "
+                 f"{ratio(two['train_tokens_per_s'], one['train_tokens_per_s']):.2f}× / "
+                 f"{ratio(two['infer_tokens_per_s'], one['infer_tokens_per_s']):.2f}×) |")
     frac = micro_tb["fraction_of_peak"]
     L.append(f"| one LSTM layer fwd+bwd, H 256, bidirectional, batch 32 (e), GFLOP/s | "
              f"{micro_tb['micro_gflops']:.1f} | {micro_pt['micro_gflops']:.1f} | "
@@ -288,10 +241,10 @@ def main():
     L.append("")
     L.append("| run | train batches | train tokens | train s | infer batches | infer tokens | infer s |")
     L.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    names = {"tb": "tagbench", "tb_pad": "tagbench over padding", "pt": "PyTorch packed",
-             "pt_pad": "PyTorch over padding"}
+    names = {"tb": "tagbench", "tb_pad": "tagbench over padding", "tb_one": "tagbench on one core",
+             "pt": "PyTorch packed", "pt_pad": "PyTorch over padding"}
     for key in MODELS:
-        for part in ("tb", "tb_pad", "pt", "pt_pad"):
+        for part in ("tb", "tb_pad", "tb_one", "pt", "pt_pad"):
             x = results[key].get(part)
             if not x:
                 continue
@@ -308,31 +261,11 @@ def main():
                          f"{x['infer_batches_timed']} of {x['infer_batches']} | {x['infer_tokens']:,} | "
                          f"{x['infer_seconds']:.1f} |")
     L.append("")
-    L.append("Commands (from the repository root, in this order):")
-    L.append("")
-    L.append("```sh")
-    L.extend(run.commands)
-    L.append("```")
-    section = "\n".join(L)
+    section = close_section(L, run.commands)
 
-    out = args.out
-    if os.path.exists(out):
-        with open(out) as f:
-            text = f.read()
-    else:
-        text = f"# Benchmarks\n\n{START}\n{END}\n"
-    if START in text and END in text and text.index(START) < text.index(END):
-        before, rest = text.split(START, 1)
-        _, after = rest.split(END, 1)
-        text = f"{before}{START}\n{section}\n{END}{after}"
-    else:
-        text = text.rstrip("\n") + f"\n\n{START}\n{section}\n{END}\n"
-    tmp = out + ".tmp"
-    with open(tmp, "w") as f:
-        f.write(text)
-    os.replace(tmp, out)
+    write_section(args.out, section, START, END)
     print(section)
-    print(f"\n[bench] wrote {out} ({elapsed / 60:.1f} min)", file=sys.stderr)
+    print(f"\n[bench] wrote {args.out} ({elapsed / 60:.1f} min)", file=sys.stderr)
 
 
 if __name__ == "__main__":
