@@ -38,8 +38,9 @@ public struct PretrainedEmbeddings: Sendable {
     /// Reads several files in order as if they were one (e.g. the parts of a split file):
     /// a header may only open the first; errors name the file and its own line number.
     /// Streams the files, so memory holds only the wanted vectors.
-    /// - Throws: `CorpusError` for an unreadable file or invalid UTF-8; a row whose value
-    ///   count differs from the header's or the first row's (`expected 50 values, found 49`);
+    /// - Throws: `CorpusError` for an unreadable file or invalid UTF-8; a header whose
+    ///   dimension is not positive; a row whose value count differs from the header's or
+    ///   the first row's (`expected 50 values, found 49`);
     ///   a value that is not a finite number; a header whose count disagrees with the rows;
     ///   a file without vector rows.
     public static func read(paths: [String], wanting: Set<String>? = nil) throws -> PretrainedEmbeddings {
@@ -72,6 +73,7 @@ public struct PretrainedEmbeddings: Sendable {
                     let values = fields.dropFirst()
                     if part == 0, number == 1, values.count == 1, let count = Int(word),
                        let dim = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[values.first!]), as: UTF8.self)) {
+                        guard dim >= 1 else { throw fail(.headerDimension(dim)) }
                         header = (count, number)
                         dimension = dim
                         return

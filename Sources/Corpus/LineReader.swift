@@ -18,13 +18,20 @@ public struct CorpusError: Error, Sendable, Equatable, CustomStringConvertible, 
         case missingTag(TagColumn)
         case noWords
         case needWordAndTag(found: Int)
+        /// A two-column line whose column count differs from the first word line's
+        /// (`firstLine`): most often a word with a space or tab inside.
+        case columnCountChanged(expected: Int, firstLine: Int, found: Int)
         /// An embeddings row with the wrong number of values (`expected` nil: a word alone
         /// on the first row, so no dimension is known).
         case wrongDimension(expected: Int?, found: Int)
         case notANumber(String)
         /// The `count dim` header announces `count` vectors; the file holds `found`.
         case headerMismatch(count: Int, found: Int)
+        /// The `count dim` header gives a dimension below 1.
+        case headerDimension(Int)
         case noVectors
+        /// A line longer than `LineReader.maximumLineLength` bytes.
+        case lineTooLong(limit: Int)
     }
 
     /// The file path, or a display name such as `<embedded>/train.conllu`.
@@ -52,18 +59,38 @@ public struct CorpusError: Error, Sendable, Equatable, CustomStringConvertible, 
         case .invalidUTF8: "invalid UTF-8"
         case .noSentences: "no sentences"
         case .columnCount(let found): "expected 10 tab-separated columns, found \(found)"
-        case .invalidID(let id): "invalid ID '\(id)': expected an integer, a range a-b with a<b, or a decimal n.m"
-        case .unexpectedID(let expected, let found): "expected word ID \(expected), found \(found)"
+        case .invalidID(let id): "invalid ID '\(id.controlCharactersEscaped)': expected an integer, a range a-b with a<b, or a decimal n.m"
+        case .unexpectedID(let expected, let found): "expected word ID \(expected), found \(found.controlCharactersEscaped)"
         case .emptyForm: "empty FORM"
         case .missingTag(let column): "no \(column) tag"
         case .noWords: "sentence has no words"
         case .needWordAndTag(let found): "expected a word and a tag, found \(found) column\(found == 1 ? "" : "s")"
+        case .columnCountChanged(let expected, let firstLine, let found):
+            "expected \(expected) columns as on line \(firstLine), found \(found) (a word or tag cannot contain a space or tab)"
         case .wrongDimension(let expected?, let found): "expected \(expected) value\(expected == 1 ? "" : "s"), found \(found)"
         case .wrongDimension(nil, _): "expected a word followed by its vector, found only a word"
-        case .notANumber(let text): "expected a finite number, found '\(text)'"
+        case .notANumber(let text): "expected a finite number, found '\(text.controlCharactersEscaped)'"
         case .headerMismatch(let count, let found): "the header announces \(count) vectors, the file has \(found)"
+        case .headerDimension(let dimension): "the header gives dimension \(dimension), expected a positive number of values per vector"
         case .noVectors: "no vectors"
+        case .lineTooLong(let limit): "line longer than \(limit >> 20) MiB (is this a text file?)"
         }
+    }
+}
+
+extension String {
+    /// The string with control characters (C0, DEL, C1) written as `\u{1B}`: text quoted
+    /// from a file in an error message must not break its one line or drive the terminal.
+    public var controlCharactersEscaped: String {
+        var out = ""
+        for scalar in unicodeScalars {
+            if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) {
+                out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }
 
@@ -72,8 +99,9 @@ public struct CorpusError: Error, Sendable, Equatable, CustomStringConvertible, 
 /// Lines are numbered from 1 and handed over without their line end (`\n` or
 /// `\r\n`); a UTF-8 byte-order mark at the very start is skipped; a last line
 /// without a line end is still a line. A line that is not valid UTF-8 throws
-/// `CorpusError` (`invalidUTF8`) at that line; so does anything `body` throws,
-/// stopping the read.
+/// `CorpusError` (`invalidUTF8`) at that line, and so does a line longer than
+/// `maximumLineLength` bytes (`lineTooLong`), so memory stays bounded on a file with no line
+/// ends; anything `body` throws also stops the read.
 public struct LineReader: Sendable {
     private enum Source: Sendable {
         case file(String)
@@ -86,6 +114,10 @@ public struct LineReader: Sendable {
 
     /// Bytes read from a file at a time.
     static let chunkSize = 64 * 1024
+
+    /// The longest line accepted, in bytes: far beyond any sentence (a 10,000-word line is
+    /// about 60 KB), small enough that a file without line ends cannot exhaust memory.
+    public static let maximumLineLength = 16 << 20
 
     /// Reads the file at `path` (opened when reading starts).
     public init(path: String) {
@@ -145,10 +177,16 @@ private struct Splitter {
             start = end + 1
         }
         carry.append(contentsOf: bytes[start...])
+        // One byte more than the limit: room for the `\r` of a CRLF end not yet seen.
+        if carry.count > LineReader.maximumLineLength + 1 { throw tooLong(number + 1) }
     }
 
     mutating func finish(_ body: Body) throws {
         if !carry.isEmpty { try emitCarry(body) }
+    }
+
+    private func tooLong(_ line: Int) -> CorpusError {
+        CorpusError(file: name, line: line, problem: .lineTooLong(limit: LineReader.maximumLineLength))
     }
 
     private mutating func emitCarry(_ body: Body) throws {
@@ -162,6 +200,7 @@ private struct Splitter {
         var bytes = raw[...]
         if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.last == UInt8(ascii: "\r") { bytes = bytes.dropLast() }
+        if bytes.count > LineReader.maximumLineLength { throw tooLong(number) }
         let line = String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
         // Decoding repairs invalid input with U+FFFD, so valid input is exactly what comes back.
         if bytes.contains(where: { $0 >= 0x80 }), !line.utf8.elementsEqual(bytes) {

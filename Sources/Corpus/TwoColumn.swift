@@ -6,8 +6,13 @@
 /// `B-ORG` and a CoNLL-2000 line `He PRP B-NP` the chunk tag `B-NP`; a plain two-column
 /// file yields its second column. `-DOCSTART-` lines are skipped, and runs of blank
 /// (or whitespace-only) lines never make empty sentences. A byte-order mark and CRLF
-/// line ends are accepted. A line with one column, invalid UTF-8 and input with no
-/// sentences throw `CorpusError`.
+/// line ends are accepted.
+///
+/// Spaces and tabs always separate columns, so a word or tag cannot contain one. Every
+/// word line must have as many columns as the first: a line with more (`New York NNP`,
+/// `New<TAB>York<TAB>NNP` in a two-column file) is an error rather than a silently wrong
+/// word. A line with one column, a column count that changes, invalid UTF-8 and input with
+/// no sentences throw `CorpusError`.
 public struct TwoColumnReader: SentenceReader, Sendable {
     private let reader: LineReader
 
@@ -26,6 +31,7 @@ public struct TwoColumnReader: SentenceReader, Sendable {
         let name = reader.name
         var words: [String] = [], tags: [String] = []
         var firstLine = 0, count = 0
+        var columnCount: (count: Int, line: Int)?
 
         func endSentence() throws {
             guard !words.isEmpty else { return }
@@ -43,6 +49,11 @@ public struct TwoColumnReader: SentenceReader, Sendable {
             guard columns.count >= 2 else {
                 throw CorpusError(file: name, line: number, problem: .needWordAndTag(found: columns.count))
             }
+            if let columnCount, columns.count != columnCount.count {
+                throw CorpusError(file: name, line: number, problem: .columnCountChanged(
+                    expected: columnCount.count, firstLine: columnCount.line, found: columns.count))
+            }
+            if columnCount == nil { columnCount = (columns.count, number) }
             if words.isEmpty { firstLine = number }
             words.append(word)
             tags.append(String(Substring(last)))

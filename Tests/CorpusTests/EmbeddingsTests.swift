@@ -92,6 +92,9 @@ private let glovePaths: [String]? = {
         ("", "v.txt: no vectors"),
         ("\n\n", "v.txt: no vectors"),
         ("0 50\n", "v.txt: no vectors"),
+        ("2 0\nthe\ncat\n", "v.txt:1: the header gives dimension 0, expected a positive number of values per vector"),
+        ("1 -3\nthe 1 2 3\n", "v.txt:1: the header gives dimension -3, expected a positive number of values per vector"),
+        ("the 1 2 3\ncat 1 2\nmat 1 2 3 4\n", "v.txt:2: expected 3 values, found 2"),
     ])
     func malformedInputIsAnErrorAtItsLine(text: String, expected: String) {
         #expect(message { _ = try PretrainedEmbeddings.read(text: text, name: "v.txt") } == expected)

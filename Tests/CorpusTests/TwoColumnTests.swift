@@ -17,10 +17,12 @@ private func read(_ text: String) throws -> [TaggedSentence] {
 
     @Test func lastColumnIsTheTag() throws {
         // CoNLL-2003: word POS chunk NE; CoNLL-2000: word POS chunk. Spaces or tabs, any run.
-        let sentences = try read("EU NNP B-NP B-ORG\nrejects\tVBZ\tB-VP\tO\nGerman  JJ   B-NP  B-MISC\n\nHe PRP B-NP")
+        let sentences = try read("EU NNP B-NP B-ORG\nrejects\tVBZ\tB-VP\tO\nGerman  JJ   B-NP  B-MISC\n\nHe PRP B-NP O")
         #expect(sentences[0].words == ["EU", "rejects", "German"])
         #expect(sentences[0].tags == ["B-ORG", "O", "B-MISC"])
-        #expect(sentences[1].tags == ["B-NP"])
+        #expect(sentences[1].tags == ["O"])
+        let chunks = try read("He PRP B-NP\nreckons VBZ B-VP\n")
+        #expect(chunks[0].tags == ["B-NP", "B-VP"])
     }
 
     @Test func docstartLinesAreSkipped() throws {
@@ -48,6 +50,20 @@ private func read(_ text: String) throws -> [TaggedSentence] {
         expectError("train.txt:5: expected a word and a tag, found 1 column") {
             try read("a X\nb Y\n\nc Z\nlonely\n")
         }
+    }
+
+    @Test(arguments: [
+        ("New\tYork NNP", "train.txt:3: expected 2 columns as on line 1, found 3 (a word or tag cannot contain a space or tab)"),
+        ("New York\tNNP", "train.txt:3: expected 2 columns as on line 1, found 3 (a word or tag cannot contain a space or tab)"),
+        ("cat NN B-NP", "train.txt:3: expected 2 columns as on line 1, found 3 (a word or tag cannot contain a space or tab)"),
+    ])
+    func aWordWithASpaceOrTabChangesTheColumnCount(line: String, message: String) {
+        expectError(message) { try read("The DT\n\n\(line)\n") }
+    }
+
+    @Test func docstartLinesDoNotSetTheColumnCount() throws {
+        let sentences = try read("-DOCSTART-\n\nThe DT\ncat NN\n")
+        #expect(sentences.map(\.tags) == [["DT", "NN"]])
     }
 
     @Test func noSentences() {
