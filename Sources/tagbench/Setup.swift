@@ -106,11 +106,27 @@ func prepareOutputDirectory(_ path: String) throws -> URL {
     return url
 }
 
+/// Refuses to start a run whose checkpoints cannot fit in `directory`'s file system: the
+/// model and the resume point (weights and two optimiser moments), each written beside its
+/// old copy before the rename, so about seven times the weights at the worst moment.
+func checkFreeSpace(_ directory: URL, parameterCount: Int) throws {
+    var stats = statvfs()
+    guard statvfs(directory.path, &stats) == 0 else { return }  // unknown: let the writes report
+    let free = Double(stats.f_bavail) * Double(stats.f_frsize)
+    let needed = Double(parameterCount) * 4 * 7 + 1_000_000
+    if free < needed {
+        throw OutputError.noSpace(path: directory.path, neededMB: needed / 1e6, freeMB: free / 1e6)
+    }
+}
+
 enum OutputError: Error, CustomStringConvertible {
     case notWritable(path: String, reason: String)
+    case noSpace(path: String, neededMB: Double, freeMB: Double)
     var description: String {
         switch self {
         case .notWritable(let path, let reason): "cannot write the model directory \(path): \(reason)"
+        case let .noSpace(path, needed, free):
+            "not enough space for the checkpoints in \(path): about \(Int(needed.rounded(.up))) MB needed, \(Int(free)) MB free"
         }
     }
 }

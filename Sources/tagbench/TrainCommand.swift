@@ -123,6 +123,7 @@ func trainModel(
     } else {
         tagger = try run.makeTagger(model: model, seed: options.seed)
     }
+    try checkFreeSpace(out, parameterCount: tagger.parameters.totalCount)
     let trainer = Trainer(tagger: tagger, options: options)
     var log = RunLog(train: run.trainName, dev: run.devName, options: options, config: run.config)
     if let resumeFrom {

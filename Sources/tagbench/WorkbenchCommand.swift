@@ -47,6 +47,7 @@ struct WorkbenchCommand: ParsableCommand {
         let tagger = try resumed == nil ? run.makeTagger(model: runOptions.model, seed: options.seed)
             : Tagger(config: run.config, seed: options.seed)
         if resumed != nil, runOptions.model.freezeEmbeddings { tagger.parameters.frozen.insert("embedding.weight") }
+        try checkFreeSpace(out, parameterCount: tagger.parameters.totalCount)
         var log = RunLog(train: run.trainName, dev: run.devName, options: options, config: run.config)
         log.epochs = resumed?.point.state.history ?? []
         log.bestEpoch = log.epochs.last(where: \.best)?.epoch

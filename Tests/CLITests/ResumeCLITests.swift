@@ -121,3 +121,37 @@ private let smallRun = ["--epochs", "3", "--hidden", "16", "--emb", "16", "--dro
     let state = try String(contentsOfFile: out + "/leaderboard.csv", encoding: .utf8)
     #expect(state.contains(",cut,"), "the stopped trial is recorded as unfinished: \(state)")
 }
+
+/// Mounts a 2 MB tmpfs (needs root, as CI runs); nil, with a printed reason, where that is
+/// not allowed.
+private func smallFileSystem(at url: URL) -> Bool {
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let mount = Process()
+    mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+    mount.arguments = ["-t", "tmpfs", "-o", "size=2m", "tmpfs", url.path]
+    mount.standardError = FileHandle.nullDevice
+    guard (try? mount.run()) != nil else { return false }
+    mount.waitUntilExit()
+    return mount.terminationStatus == 0
+}
+
+@Test func aFileSystemTooSmallForTheCheckpointsIsReportedBeforeTraining() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let small = dir.appendingPathComponent("small")
+    guard smallFileSystem(at: small) else {
+        print("skipped: cannot mount a small tmpfs here (not root, or no mount permission); the free-space check is untested")
+        return
+    }
+    defer {
+        let umount = Process()
+        umount.executableURL = URL(fileURLWithPath: "/bin/umount")
+        umount.arguments = [small.path]
+        try? umount.run()
+        umount.waitUntilExit()
+    }
+    let result = try tagbench(["train", "--epochs", "1", "--out", small.appendingPathComponent("model").path])
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(result.stderr.contains("error: not enough space for the checkpoints in"), "\(result.stderr)")
+    #expect(!result.stderr.contains("epoch 1/1"), "training must not start: \(result.stderr)")
+}
