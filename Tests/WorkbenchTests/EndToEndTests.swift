@@ -1,4 +1,5 @@
 import Foundation
+import Training
 import Testing
 
 /// Drives the real `tagbench` binary in a tmux window: the whole workbench, as a user sees it.
@@ -187,5 +188,11 @@ struct EndToEndTests {
         #expect(window.format("#{alternate_on}") == "0")
         #expect(after.contains(" echo ") && !after.contains("-echo "))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("model.safetensors").path))
+        // Stopped by the signal: exit 128 + SIGINT, with a resume point to go on from.
+        #expect(after.contains("EXIT=130"), "\(after)")
+        #expect(after.contains("tagbench workbench --resume"), "\(after)")
+        let point = try ResumePoint.load(from: out)
+        #expect(point.state.stopReason == nil && point.state.epoch >= 1)
+        #expect(!point.state.history.isEmpty)
     }
 }
