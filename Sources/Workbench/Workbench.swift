@@ -59,7 +59,9 @@ public enum Workbench {
         var lastDraw = Date.distantPast
         var dirty = true
         var message = MessageTimer()
-        let frame = 0.05
+        // 10 frames a second: smooth enough for curves that move once a batch, and the UI thread
+        // leaves the cores to training (a one-direction model trains on both).
+        let frame = 0.1
 
         while !signals.fired {
             // Wait for a key, but no longer than the next frame is due.
