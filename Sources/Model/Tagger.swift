@@ -66,7 +66,73 @@ public final class Tagger: @unchecked Sendable {
         crf = config.decoder == .crf ? CRF(numTags: config.numTags, parameters: parameters) : nil
         parameters.allocate()
         rng = Xoshiro256(seed: seed)
+        assert({ () -> Bool in
+            let shapes = Self.parameterShapes(for: config), declared = parameters.parameters
+            return shapes?.map(\.name) == declared.map(\.name) && shapes?.map(\.shape) == declared.map(\.shape)
+        }(), "Tagger.parameterShapes(for:) disagrees with the declarations of Tagger.init")
         initialise()
+    }
+
+    /// The name and shape of every parameter `init(config:)` declares, in its order, without
+    /// allocating anything: what a checkpoint must hold to be loaded into such a tagger.
+    ///
+    /// Returns nil when a shape or the total count of values overflows `Int` (a size no
+    /// machine could hold), or when `config.charCNN` is set without `config.charVocabSize`.
+    /// Sizes are not otherwise checked (a zero or negative size is returned as it is). The
+    /// list has 4 entries per layer and direction: bound `config.layers` before calling.
+    public static func parameterShapes(for config: TaggerConfig) -> [(name: String, shape: [Int])]? {
+        func product(_ a: Int, _ b: Int) -> Int? {
+            let (p, overflow) = a.multipliedReportingOverflow(by: b)
+            return overflow ? nil : p
+        }
+        func sum(_ a: Int, _ b: Int) -> Int? {
+            let (s, overflow) = a.addingReportingOverflow(b)
+            return overflow ? nil : s
+        }
+        var shapes: [(name: String, shape: [Int])] = [("embedding.weight", [config.vocabSize, config.embeddingDim])]
+        var inputSize = config.embeddingDim
+        if let cnn = config.charCNN {
+            guard let chars = config.charVocabSize, let width = sum(config.embeddingDim, cnn.filters) else { return nil }
+            shapes += [
+                ("char_embedding.weight", [chars, cnn.embeddingDim]),
+                ("char_cnn.weight", [cnn.filters, cnn.embeddingDim, cnn.width]),
+                ("char_cnn.bias", [cnn.filters]),
+            ]
+            inputSize = width
+        }
+        guard let gates = product(config.cell.gateCount, config.hiddenSize),
+              let outputSize = product(config.hiddenSize, config.directions) else { return nil }
+        for l in 0..<max(config.layers, 0) {
+            for d in 0..<config.directions {
+                let suffix = "_l\(l)" + (d == 1 ? "_reverse" : "")
+                shapes += [
+                    ("rnn.weight_ih" + suffix, [gates, l == 0 ? inputSize : outputSize]),
+                    ("rnn.weight_hh" + suffix, [gates, config.hiddenSize]),
+                    ("rnn.bias_ih" + suffix, [gates]),
+                    ("rnn.bias_hh" + suffix, [gates]),
+                ]
+            }
+        }
+        shapes += [("output.weight", [config.numTags, outputSize]), ("output.bias", [config.numTags])]
+        if config.decoder == .crf {
+            shapes += [
+                ("crf.start_transitions", [config.numTags]),
+                ("crf.end_transitions", [config.numTags]),
+                ("crf.transitions", [config.numTags, config.numTags]),
+            ]
+        }
+        // Every tensor's count and their total must fit, as ParameterSet computes them.
+        var total = 0
+        for (_, shape) in shapes {
+            var count = 1
+            for size in shape {
+                guard let next = product(count, size) else { return nil }
+                count = next
+            }
+            guard let next = sum(total, count) else { return nil }
+            total = next
+        }
+        return shapes
     }
 
     /// A second tagger over the same weights (shared, not copied) with its own gradients,

@@ -30,7 +30,7 @@ public enum CheckpointError: Error, CustomStringConvertible, Equatable {
         case let .missingTensor(file, name, expected):
             "\(file): tensor \(name) is missing (this model expects shape \(expected))"
         case let .unexpectedTensor(file, name):
-            "\(file): tensor \(name) is not part of this model"
+            "\(file): tensor \(name.controlCharactersEscaped) is not part of this model"
         case let .wrongDType(file, name, dtype):
             "\(file): tensor \(name) has dtype \(dtype.rawValue), this model expects F32"
         case let .wrongShape(file, name, shape, expected):
@@ -72,23 +72,33 @@ public func loadParameters(into set: ParameterSet, from file: SafetensorsFile, f
                            ignoringPrefixes: [String] = []) throws {
     precondition(set.values.count == set.totalCount, "loadParameters: allocate the ParameterSet first")
     try file.verifyChecksum(fileName: fileName)
-    for p in set.parameters {
-        guard let tensor = file.tensors[p.name] else {
-            throw CheckpointError.missingTensor(file: fileName, name: p.name, expectedShape: p.shape)
-        }
-        guard tensor.dtype == .f32 else { throw CheckpointError.wrongDType(file: fileName, name: p.name, dtype: tensor.dtype) }
-        guard tensor.shape == p.shape else {
-            throw CheckpointError.wrongShape(file: fileName, name: p.name, shape: tensor.shape, expectedShape: p.shape)
-        }
-    }
-    let expected = Set(set.parameters.map(\.name))
-    if let extra = file.names.first(where: { name in
-        !expected.contains(name) && !ignoringPrefixes.contains { name.hasPrefix($0) }
-    }) {
-        throw CheckpointError.unexpectedTensor(file: fileName, name: extra)
-    }
+    try checkTensors(of: file, against: set.parameters.map { ($0.name, $0.shape) }, fileName: fileName,
+                     ignoringPrefixes: ignoringPrefixes)
     for p in set.parameters {
         set.set(p, file.tensors[p.name]!.floats())
+    }
+}
+
+/// Checks that `file` holds the tensors `expected` (names and shapes) as F32 and no other
+/// (but those whose name starts with one of `ignoringPrefixes`); reads no tensor data and
+/// allocates nothing a model would. Throws `CheckpointError` (`missingTensor`, `wrongDType`,
+/// `wrongShape`, `unexpectedTensor`, naming `fileName`).
+func checkTensors(of file: SafetensorsFile, against expected: [(name: String, shape: [Int])], fileName: String,
+                  ignoringPrefixes: [String] = []) throws {
+    for (name, shape) in expected {
+        guard let tensor = file.tensors[name] else {
+            throw CheckpointError.missingTensor(file: fileName, name: name, expectedShape: shape)
+        }
+        guard tensor.dtype == .f32 else { throw CheckpointError.wrongDType(file: fileName, name: name, dtype: tensor.dtype) }
+        guard tensor.shape == shape else {
+            throw CheckpointError.wrongShape(file: fileName, name: name, shape: tensor.shape, expectedShape: shape)
+        }
+    }
+    let names = Set(expected.map(\.name))
+    if let extra = file.names.first(where: { name in
+        !names.contains(name) && !ignoringPrefixes.contains { name.hasPrefix($0) }
+    }) {
+        throw CheckpointError.unexpectedTensor(file: fileName, name: extra)
     }
 }
 
@@ -138,12 +148,23 @@ public struct ModelDirectory: Sendable {
         try writeAtomically(encodeJSON(config), to: dir.appendingPathComponent(configFile))
     }
 
+    /// The most values (parameters) a model may have: 8 GiB of F32.
+    public static let maximumParameterCount = 1 << 31
+    /// The most any one size of `config.json` may be (a vocabulary, a dimension, tags).
+    public static let maximumSize = 1 << 24
+    /// The most RNN layers `config.json` may declare.
+    public static let maximumLayers = 1024
+
     /// Reads and validates the three files of `dir`.
     ///
-    /// `config.json` must have format "tagbench-tagger", version 1, positive sizes, cell
+    /// `config.json` must have format "tagbench-tagger", version 1, positive sizes (at most
+    /// `maximumSize`, `maximumLayers` layers, `maximumParameterCount` values in all), cell
     /// lstm or gru, decoder softmax or crf (softmax when absent); `vocab.json` must match
-    /// its sizes. The weights are only checked as a safetensors file here. Throws
-    /// `CheckpointError` and `SafetensorsError`.
+    /// its sizes; `model.safetensors` must hold exactly the F32 tensors of the shapes
+    /// `Tagger.parameterShapes(for: config)` lists. So a tagger built from `config` (which
+    /// allocates every parameter) is only built for weights that fit it. The checksum is
+    /// verified by `loadParameters(into:)`.
+    /// Throws `CheckpointError` and `SafetensorsError`.
     public static func load(from dir: URL) throws -> ModelDirectory {
         let config = try decodeConfig(readFile(dir.appendingPathComponent(configFile)))
         let vocabulary = try decode(Vocabulary.self, readFile(dir.appendingPathComponent(vocabularyFile))) {
@@ -151,6 +172,8 @@ public struct ModelDirectory: Sendable {
         }
         try validate(vocabulary, for: config)
         let weights = try SafetensorsFile(contentsOf: dir.appendingPathComponent(weightsFile))
+        // validate(config) has bounded the sizes, so the shapes exist and the list is short.
+        try checkTensors(of: weights, against: try parameterShapes(for: config), fileName: weightsFile)
         return ModelDirectory(config: config, vocabulary: vocabulary, weights: weights)
     }
 
@@ -171,7 +194,7 @@ public struct ModelDirectory: Sendable {
         if let problem = identityProblem(format: identity.format, version: identity.version) { throw invalid(problem) }
         // Named with its value, before the enum's decoding would only call it invalid.
         if let decoder = identity.decoder, DecoderKind(rawValue: decoder) == nil {
-            throw invalid("decoder \"\(decoder)\" is not supported (expected one of \(decoderNames))")
+            throw invalid("decoder \"\(decoder.controlCharactersEscaped)\" is not supported (expected one of \(decoderNames))")
         }
         let config = try decode(TaggerConfig.self, data, invalid)
         try validate(config)
@@ -179,7 +202,9 @@ public struct ModelDirectory: Sendable {
     }
 
     private static func identityProblem(format: String?, version: Int?) -> String? {
-        if format != "tagbench-tagger" { return "format is \(format.map { "\"\($0)\"" } ?? "missing"), expected \"tagbench-tagger\"" }
+        if format != "tagbench-tagger" {
+            return "format is \(format.map { "\"\($0.controlCharactersEscaped)\"" } ?? "missing"), expected \"tagbench-tagger\""
+        }
         if version != 1 { return "version \(version.map(String.init) ?? "is missing"), this build reads version 1" }
         return nil
     }
@@ -199,10 +224,33 @@ public struct ModelDirectory: Sendable {
         for (key, size) in sizes where size <= 0 {
             throw invalid("\(key) must be positive, found \(size)")
         }
+        // Bounds before any arithmetic on the sizes, so nothing overflows or lists millions of tensors.
+        if config.layers > maximumLayers { throw invalid("layers must be at most \(maximumLayers), found \(config.layers)") }
+        for (key, size) in sizes where size > maximumSize {
+            throw invalid("\(key) must be at most \(maximumSize), found \(size)")
+        }
         if let width = config.charCNN?.width, width % 2 == 0 {
             throw invalid("char_cnn.width must be odd (the convolution pads (width-1)/2 each side), found \(width)")
         }
         guard (0..<1).contains(config.dropout) else { throw invalid("dropout must be in [0, 1), found \(config.dropout)") }
+        _ = try parameterShapes(for: config)
+    }
+
+    /// `Tagger.parameterShapes(for: config)` once `config`'s sizes are positive and bounded;
+    /// throws `invalidConfig` when the values do not fit in `Int` or number more than
+    /// `maximumParameterCount`.
+    private static func parameterShapes(for config: TaggerConfig) throws -> [(name: String, shape: [Int])] {
+        let tooMany = "the sizes give more parameters than this build loads (\(maximumParameterCount), 8 GiB of F32)"
+        guard let shapes = Tagger.parameterShapes(for: config) else {
+            throw CheckpointError.invalidConfig(file: configFile, problem: tooMany)
+        }
+        // Each count and their sum fit in Int: parameterShapes has checked.
+        let total = shapes.reduce(0) { $0 + $1.shape.reduce(1, *) }
+        guard total <= maximumParameterCount else {
+            throw CheckpointError.invalidConfig(
+                file: configFile, problem: "the sizes give \(total) parameters, more than this build loads (\(maximumParameterCount), 8 GiB of F32)")
+        }
+        return shapes
     }
 
     private static func validate(_ vocabulary: Vocabulary, for config: TaggerConfig) throws {
@@ -219,7 +267,7 @@ public struct ModelDirectory: Sendable {
             }
             var seen: Set<String> = []
             if let duplicate = table.first(where: { !seen.insert($0).inserted }) {
-                throw invalid("\(key) lists \"\(duplicate)\" twice")
+                throw invalid("\(key) lists \"\(duplicate.controlCharactersEscaped)\" twice")
             }
         }
     }

@@ -1,3 +1,4 @@
+import Corpus
 import Foundation
 import Model
 import Numerics
@@ -347,8 +348,11 @@ public struct SearchSpaceError: Error, Equatable, CustomStringConvertible {
     public var line: Int?
     public var problem: String
 
+    /// One line: text quoted from the file (a key, a string, an escape) has its control
+    /// characters written as `\u{1B}`.
     public var description: String {
-        line.map { "\(file):\($0): \(problem)" } ?? "\(file): \(problem)"
+        let problem = problem.controlCharactersEscaped
+        return line.map { "\(file):\($0): \(problem)" } ?? "\(file): \(problem)"
     }
 }
 

@@ -141,6 +141,8 @@ struct LoadedModel {
     /// - Throws: `CheckpointError`/`SafetensorsError` naming the file and the problem.
     init(path: String) throws {
         let directory = try ModelDirectory.load(from: URL(fileURLWithPath: path, isDirectory: true))
+        // `load` has compared the weights' shapes with the config's: building the tagger
+        // allocates no more than model.safetensors holds.
         tagger = Tagger(config: directory.config)
         try directory.loadParameters(into: tagger.parameters)
         vocabulary = directory.vocabulary

@@ -179,6 +179,12 @@ private let vocabulary = Vocabulary(words: ["<pad>", "<unk>", "the", "a", "dog",
     ("{", "[", "config.json: is not valid JSON"),
 ])
 func invalidConfigIsRefusedByName(original: String, replacement: String, message: String) throws {
+    try expectRefusal(editing: original, to: replacement, message: message)
+}
+
+/// Saves a model, replaces `original` by `replacement` in its config.json, and expects
+/// loading to fail with exactly `message` (one line).
+private func expectRefusal(editing original: String, to replacement: String, message: String) throws {
     try withTemporaryDirectory { dir in
         try ModelDirectory.save(config: config, vocabulary: vocabulary, parameters: lstmParameters(), to: dir)
         let url = dir.appendingPathComponent("config.json")
@@ -187,6 +193,7 @@ func invalidConfigIsRefusedByName(original: String, replacement: String, message
         try text.replacingOccurrences(of: original, with: replacement).write(to: url, atomically: false, encoding: .utf8)
         let error = #expect(throws: CheckpointError.self) { try ModelDirectory.load(from: dir) }
         #expect(error?.description == message)
+        #expect(error?.description.contains("\n") == false)
     }
 }
 
@@ -263,4 +270,84 @@ func invalidConfigIsRefusedByName(original: String, replacement: String, message
         #expect(!(try String(contentsOf: url, encoding: .utf8)).contains("decoder"))
         #expect(try ModelDirectory.load(from: dir).config.decoder == .softmax)
     }
+}
+
+// MARK: - Sizes checked before a model is built
+
+@Test(arguments: [
+    TaggerConfig(cell: .lstm, embeddingDim: 5, hiddenSize: 3, numTags: 2, vocabSize: 6),
+    TaggerConfig(cell: .gru, layers: 3, bidirectional: true, embeddingDim: 4, hiddenSize: 2, numTags: 3, vocabSize: 5),
+    TaggerConfig(cell: .lstm, layers: 2, bidirectional: true, embeddingDim: 3, hiddenSize: 4,
+                 charCNN: CharCNNConfig(embeddingDim: 2, filters: 5, width: 3), decoder: .crf, numTags: 4, vocabSize: 7,
+                 charVocabSize: 6),
+])
+func parameterShapesListTheTaggersDeclarationsWithoutBuildingIt(config: TaggerConfig) throws {
+    let shapes = try #require(Tagger.parameterShapes(for: config))
+    let declared = Tagger(config: config).parameters.parameters
+    #expect(shapes.map(\.name) == declared.map(\.name))
+    #expect(shapes.map(\.shape) == declared.map(\.shape))
+}
+
+@Test func parameterShapesAreNilWhenACountOverflows() {
+    var huge = config
+    huge.hiddenSize = 1 << 62
+    #expect(Tagger.parameterShapes(for: huge) == nil)
+    huge.hiddenSize = 3
+    huge.vocabSize = Int.max
+    #expect(Tagger.parameterShapes(for: huge) == nil)
+    huge.vocabSize = 6
+    huge.charCNN = CharCNNConfig(embeddingDim: 1 << 24, filters: 1 << 24, width: (1 << 24) - 1)
+    huge.charVocabSize = 3
+    #expect(Tagger.parameterShapes(for: huge) == nil)
+}
+
+/// config.json sizes that are huge, overflow, or are not those of the weights: one line naming
+/// the file, before any model is built (200,000 hidden units would allocate 640 GB, 2^62 trap).
+@Test(arguments: [
+    (#""hidden_size" : 3"#, #""hidden_size" : 4611686018427387904"#,
+     "config.json: hidden_size must be at most 16777216, found 4611686018427387904"),
+    (#""hidden_size" : 3"#, #""hidden_size" : 9223372036854775807"#,
+     "config.json: hidden_size must be at most 16777216, found 9223372036854775807"),
+    (#""hidden_size" : 3"#, #""hidden_size" : 200000"#,
+     "config.json: the sizes give 160006000032 parameters, more than this build loads (2147483648, 8 GiB of F32)"),
+    (#""layers" : 1"#, #""layers" : 1000000"#, "config.json: layers must be at most 1024, found 1000000"),
+    (#""char_cnn" : null"#,
+     #""char_cnn" : {"embedding_dim": 16777216, "filters": 16777216, "width": 16777215}, "char_vocab_size": 3"#,
+     "config.json: the sizes give more parameters than this build loads (2147483648, 8 GiB of F32)"),
+    (#""hidden_size" : 3"#, #""hidden_size" : 1000"#,
+     "model.safetensors: tensor rnn.weight_ih_l0 has shape [12, 5], this model expects [4000, 5]"),
+    (#""layers" : 1"#, #""layers" : 1024"#,
+     "model.safetensors: tensor rnn.weight_ih_l1 is missing (this model expects shape [12, 3])"),
+    (#""bidirectional" : false"#, #""bidirectional" : true"#,
+     "model.safetensors: tensor rnn.weight_ih_l0_reverse is missing (this model expects shape [12, 5])"),
+    (#""decoder" : "softmax""#, #""decoder" : "crf""#,
+     "model.safetensors: tensor crf.start_transitions is missing (this model expects shape [2])"),
+    (#""embedding_dim" : 5"#, #""embedding_dim" : 16777216"#,
+     "model.safetensors: tensor embedding.weight has shape [6, 5], this model expects [6, 16777216]"),
+])
+func configSizesAreCheckedAgainstTheWeightsBeforeAModelIsBuilt(original: String, replacement: String, message: String) throws {
+    try expectRefusal(editing: original, to: replacement, message: message)
+}
+
+@Test func textFromTheFilesIsEscapedInCheckpointErrors() throws {
+    try withTemporaryDirectory { dir in
+        try ModelDirectory.save(config: config, vocabulary: vocabulary, parameters: lstmParameters(), to: dir)
+        let url = dir.appendingPathComponent("config.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try text.replacingOccurrences(of: #""format" : "tagbench-tagger""#, with: #""format" : "x\u001b[2J\r""#)
+            .write(to: url, atomically: false, encoding: .utf8)
+        var error = #expect(throws: CheckpointError.self) { try ModelDirectory.load(from: dir) }
+        #expect(error?.description == #"config.json: format is "x\u{1B}[2J\u{D}", expected "tagbench-tagger""#)
+        try text.replacingOccurrences(of: #""decoder" : "softmax""#, with: #""decoder" : "\u0007""#)
+            .write(to: url, atomically: false, encoding: .utf8)
+        error = #expect(throws: CheckpointError.self) { try ModelDirectory.load(from: dir) }
+        #expect(error?.description == #"config.json: decoder "\u{7}" is not supported (expected one of softmax, crf)"#)
+    }
+    // A tensor the model does not have, named with a line feed.
+    let set = lstmParameters()
+    var tensors: [(name: String, tensor: Tensor)] = set.parameters.map { ($0.name, Tensor(shape: $0.shape, floats: set.array($0))) }
+    tensors.append(("x\n\u{1B}", Tensor(shape: [1], floats: [0])))
+    let file = SafetensorsFile(tensors)
+    let error = #expect(throws: CheckpointError.self) { try loadParameters(into: lstmParameters(), from: file, fileName: "m.safetensors") }
+    #expect(error?.description == #"m.safetensors: tensor x\u{A}\u{1B} is not part of this model"#)
 }

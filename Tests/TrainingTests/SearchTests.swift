@@ -274,3 +274,18 @@ private func result(_ work: TrialWork, _ accuracy: Double?, complete: Bool = tru
     #expect(throws: SearchStateError.self) { try SearchState.decode(Data("{\"format\": \"x\"}".utf8), name: "s") }
     #expect(throws: SearchStateError.self) { try SearchState.decode(Data("not json".utf8), name: "s") }
 }
+
+/// Found by FuzzSearchSpace: an invalid escape was quoted raw, so a NUL byte reached the
+/// message; then a key with an escaped form feed (`\f`) in `expected ':' after the key`.
+@Test func textFromTheSpaceIsQuotedWithItsControlCharactersEscaped() {
+    let cases: [(String, String)] = [
+        ("{\"x\": \"a\\\u{0}\"}", #"space.json:1: invalid JSON: unknown escape \\u{0} in a string"#),
+        (#"{"lr\f" [1]}"#, #"space.json:1: invalid JSON: expected ':' after the key "lr\u{C}""#),
+        (#"{"lr\u001b[2J": [1]}"#, #"space.json:1: "lr\u{1B}[2J" is not a searchable option"#),
+    ]
+    for (text, expected) in cases {
+        let got = message(text)
+        #expect(got.hasPrefix(expected), "\(got.debugDescription)")
+        #expect(!got.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }, "\(got.debugDescription)")
+    }
+}
