@@ -12,36 +12,45 @@ public enum TagColumn: Sendable, CustomStringConvertible {
 ///
 /// A sentence is its comment lines (`#`) and token lines up to a blank line or the
 /// end of input. The tagger sees only syntactic words (integer IDs); multi-word token
-/// ranges (`3-4`) and empty nodes (`8.1`) are kept in `conlluLines` for writing back.
+/// ranges (`3-4`) and empty nodes (`8.1`) are kept in `conlluLines` for writing back,
+/// unless the reader is made with `keepingLines: false` (for training and scoring, which never
+/// write back: the lines are about half the memory of a corpus held whole).
 /// Every token line must have exactly 10 tab-separated columns, a valid ID, a non-empty
 /// FORM; word IDs must run 1, 2, 3… within a sentence and each word needs a tag
 /// (not `_`) in the chosen column. A byte-order mark and CRLF line ends are accepted.
 /// Anything else, and input with no sentences, throws `CorpusError`.
 public struct CoNLLUReader: SentenceReader, Sendable {
     public let tagColumn: TagColumn
+    /// Whether sentences keep their lines in `conlluLines` (else it is empty).
+    public let keepsLines: Bool
     private let reader: LineReader
 
     /// Reads the file at `path`; errors name the path as given.
-    public init(path: String, tagColumn: TagColumn = .upos) {
+    public init(path: String, tagColumn: TagColumn = .upos, keepingLines: Bool = true) {
         reader = LineReader(path: path)
         self.tagColumn = tagColumn
+        keepsLines = keepingLines
     }
 
     /// Reads `text`; errors name it `name` (e.g. `<embedded>/train.conllu`).
-    public init(text: String, name: String, tagColumn: TagColumn = .upos) {
+    public init(text: String, name: String, tagColumn: TagColumn = .upos, keepingLines: Bool = true) {
         reader = LineReader(text: text, name: name)
         self.tagColumn = tagColumn
+        keepsLines = keepingLines
     }
 
     /// Calls `body` with each sentence in order as soon as it is read (see `SentenceReader`).
     public func forEachSentence(_ body: (TaggedSentence) throws -> Void) throws {
         let name = reader.name
+        let keepsLines = keepsLines
         var words: [String] = [], tags: [String] = [], lines: [String] = []
+        // Lines of the sentence so far (kept in `lines` only when `keepsLines`).
+        var lineCount = 0
         var firstLine = 0, firstTokenLine: Int?, count = 0
         var tabs: [Int] = []
 
         func endSentence() throws {
-            guard !lines.isEmpty else { return }
+            guard lineCount > 0 else { return }
             guard let line = firstTokenLine, !words.isEmpty else {
                 throw CorpusError(file: name, line: firstLine, problem: .noWords)
             }
@@ -50,13 +59,15 @@ public struct CoNLLUReader: SentenceReader, Sendable {
             words.removeAll(keepingCapacity: true)
             tags.removeAll(keepingCapacity: true)
             lines = []
+            lineCount = 0
             firstTokenLine = nil
         }
 
         try reader.forEachLine { line, number in
             if line.isEmpty { return try endSentence() }
-            if lines.isEmpty { firstLine = number }
-            lines.append(line)
+            if lineCount == 0 { firstLine = number }
+            lineCount += 1
+            if keepsLines { lines.append(line) }
             if line.utf8.first == UInt8(ascii: "#") { return }
             var text = line
             try text.withUTF8 { bytes in

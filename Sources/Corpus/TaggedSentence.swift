@@ -10,7 +10,8 @@ public struct TaggedSentence: Sendable, Equatable {
     /// 1-based line number of the sentence's first token line (after any comments).
     public var line: Int
     /// For CoNLL-U, every line of the sentence in order, without line ends: comments,
-    /// words, multi-word ranges and empty nodes. Empty for other formats.
+    /// words, multi-word ranges and empty nodes. Empty for other formats, and when the
+    /// reader was asked not to keep them (`CoNLLUReader(…, keepingLines: false)`).
     public var conlluLines: [String]
 
     public init(words: [String], tags: [String], line: Int, conlluLines: [String] = []) {

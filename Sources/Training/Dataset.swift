@@ -24,12 +24,21 @@ public enum CorpusSource: Sendable {
 }
 
 /// Reads every sentence of a corpus, or throws the first `CorpusError` (`file:line: problem`).
+/// For training and scoring: CoNLL-U sentences come without `conlluLines` (see `corpusReader`).
 public func readCorpus(_ source: CorpusSource, format: CorpusFormat, tagColumn: TagColumn = .upos) throws -> [TaggedSentence] {
+    try corpusReader(source, format: format, tagColumn: tagColumn).readAll()
+}
+
+/// A reader that hands over a corpus's sentences one at a time (`forEachSentence`), for
+/// reading a corpus too big to hold in blocks. CoNLL-U sentences come without their
+/// `conlluLines`, which only writing CoNLL-U back needs (`CoNLLUReader(…, keepingLines:)`):
+/// they were about half the memory of a corpus held whole.
+public func corpusReader(_ source: CorpusSource, format: CorpusFormat, tagColumn: TagColumn = .upos) -> any SentenceReader {
     switch (source, format) {
-    case (.file(let path), .conllu): try CoNLLUReader.readAll(path: path, tagColumn: tagColumn)
-    case (.text(let text, let name), .conllu): try CoNLLUReader.readAll(text: text, name: name, tagColumn: tagColumn)
-    case (.file(let path), .conll2): try TwoColumnReader.readAll(path: path)
-    case (.text(let text, let name), .conll2): try TwoColumnReader.readAll(text: text, name: name)
+    case (.file(let path), .conllu): CoNLLUReader(path: path, tagColumn: tagColumn, keepingLines: false)
+    case (.text(let text, let name), .conllu): CoNLLUReader(text: text, name: name, tagColumn: tagColumn, keepingLines: false)
+    case (.file(let path), .conll2): TwoColumnReader(path: path)
+    case (.text(let text, let name), .conll2): TwoColumnReader(text: text, name: name)
     }
 }
 
@@ -41,7 +50,7 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownTag(let file, let line, let tag):
-            "\(file):\(line): tag \"\(tag)\" does not occur in the training data, so the model cannot predict it"
+            "\(file):\(line): tag \"\(tag.controlCharactersEscaped)\" does not occur in the training data, so the model cannot predict it"
         }
     }
 }

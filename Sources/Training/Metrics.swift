@@ -99,10 +99,28 @@ public struct TaggingMetrics: Codable, Sendable, Equatable {
     /// The three nested arrays must have the same shape (a precondition: a mismatch is a bug
     /// in the caller, not in the data).
     public init(gold: [[Int]], predicted: [[Int]], unknown: [[Bool]]? = nil, tags: [String]) {
-        precondition(gold.count == predicted.count, "TaggingMetrics: \(gold.count) gold sentences, \(predicted.count) predicted")
+        self.init(tags: tags)
+        add(gold: gold, predicted: predicted, unknown: unknown)
+    }
+
+    /// No tokens yet over the tag set `tags` (names in id order): a start for `add`.
+    public init(tags: [String]) {
         let K = tags.count
-        var matrix = [[Int]](repeating: [Int](repeating: 0, count: K), count: K)
-        var oovTokens = 0, oovCorrect = 0
+        self.init(confusion: ConfusionMatrix(tags: tags, matrix: [[Int]](repeating: [Int](repeating: 0, count: K), count: K)))
+    }
+
+    /// Adds more sentences to the scores, as if they had been scored together with the ones
+    /// already counted: adding a corpus block by block gives the figures of the whole corpus.
+    ///
+    /// The arguments are those of `init(gold:predicted:unknown:tags:)` (same preconditions,
+    /// tag ids in 0..<`confusion.tags.count`). `loss` is left as it is: a mean over tokens
+    /// cannot be added up, so a caller sums the loss itself (`EvaluationTotals`) and sets it.
+    public mutating func add(gold: [[Int]], predicted: [[Int]], unknown: [[Bool]]? = nil) {
+        precondition(gold.count == predicted.count, "TaggingMetrics: \(gold.count) gold sentences, \(predicted.count) predicted")
+        precondition(unknown == nil || unknown!.count == gold.count, "TaggingMetrics: \(unknown!.count) unknown-word sentences")
+        let K = confusion.tags.count
+        var matrix = confusion.matrix
+        var oovTokens = oovTokens, oovCorrect = oovCorrect
         for (s, (goldTags, predictedTags)) in zip(gold, predicted).enumerated() {
             precondition(goldTags.count == predictedTags.count, "TaggingMetrics: sentence \(s) lengths differ")
             let flags = unknown?[s]
@@ -116,7 +134,10 @@ public struct TaggingMetrics: Codable, Sendable, Equatable {
                 }
             }
         }
-        self.init(confusion: ConfusionMatrix(tags: tags, matrix: matrix), oovTokens: oovTokens, oovCorrect: oovCorrect)
+        let loss = loss
+        self = TaggingMetrics(confusion: ConfusionMatrix(tags: confusion.tags, matrix: matrix),
+                              oovTokens: oovTokens, oovCorrect: oovCorrect)
+        self.loss = loss
     }
 
     /// Derives every figure from a confusion matrix and the unknown-word counts.

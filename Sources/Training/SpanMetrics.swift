@@ -108,17 +108,12 @@ public struct SpanMetrics: Codable, Sendable, Equatable {
     /// Scores predicted tag ids against gold tag ids (`tags` names them in id order).
     /// The two nested arrays must have the same shape and ids must be in `0..<tags.count`.
     public init(gold: [[Int]], predicted: [[Int]], tags: [String]) {
-        precondition(gold.count == predicted.count, "SpanMetrics: \(gold.count) gold sentences, \(predicted.count) predicted")
-        let parsed = tags.map(ChunkTag.init)
-        var counter = ChunkCounter()
-        for (s, (g, p)) in zip(gold, predicted).enumerated() {
-            precondition(g.count == p.count, "SpanMetrics: sentence \(s) lengths differ")
-            counter.sentence(g.map { parsed[$0] }, p.map { parsed[$0] })
-        }
-        self.init(counter.finished())
+        var counts = SpanCounts(tags: tags)
+        counts.add(gold: gold, predicted: predicted)
+        self = counts.metrics
     }
 
-    private init(_ c: ChunkCounter) {
+    fileprivate init(_ c: ChunkCounter) {
         tokens = c.tokens
         correctTags = c.correctTags
         accuracy = c.tokens > 0 ? Double(c.correctTags) / Double(c.tokens) : 0
@@ -163,6 +158,35 @@ public struct SpanMetrics: Codable, Sendable, Equatable {
                          + "  " + pad(thousands(s.correct), max(7, counts)))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// conlleval's counts over a corpus given a block of sentences at a time, for scoring a
+/// corpus too big to hold: `metrics` after adding blocks in corpus order is
+/// `SpanMetrics(gold:predicted:tags:)` of all of them at once. The counting state is carried
+/// from one block to the next, so a block boundary is an ordinary sentence boundary.
+public struct SpanCounts: Sendable {
+    private let parsed: [ChunkTag]
+    private var counter = ChunkCounter()
+
+    /// No sentences yet; `tags` names the tag ids in id order.
+    public init(tags: [String]) {
+        parsed = tags.map(ChunkTag.init)
+    }
+
+    /// Counts more sentences of tag ids (same shapes, ids in `0..<tags.count`: preconditions).
+    public mutating func add(gold: [[Int]], predicted: [[Int]]) {
+        precondition(gold.count == predicted.count, "SpanMetrics: \(gold.count) gold sentences, \(predicted.count) predicted")
+        for (s, (g, p)) in zip(gold, predicted).enumerated() {
+            precondition(g.count == p.count, "SpanMetrics: sentence \(s) lengths differ")
+            counter.sentence(g.map { parsed[$0] }, p.map { parsed[$0] })
+        }
+    }
+
+    /// The scores of every sentence added so far.
+    public var metrics: SpanMetrics {
+        var c = counter
+        return SpanMetrics(c.finished())
     }
 }
 

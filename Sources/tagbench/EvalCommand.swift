@@ -13,7 +13,8 @@ struct Eval: ParsableCommand {
             every tag O or B-/I-/E-/S- and a type) it also prints span precision, recall and F1 \
             overall and per type, computed as the CoNLL conlleval script does. --json prints one \
             JSON object instead (keys accuracy, tokens, loss, oov_accuracy, oov_tokens, per_tag, \
-            macro, micro, confusion, and spans: null, or the span figures).
+            macro, micro, confusion, and spans: null, or the span figures). The corpus is read \
+            and scored in blocks, so memory stays bounded on big files.
             """)
 
     @Option(name: .customLong("model"), help: ArgumentHelp("Model directory written by `tagbench train`.", valueName: "dir"))
@@ -35,24 +36,48 @@ struct Eval: ParsableCommand {
         do { try evaluateModel() } catch let error as ExitCode { throw error } catch { throw fail(error) }
     }
 
+    /// Sentences read, encoded and scored together; a multiple of the evaluation batch (256),
+    /// so that the batches, and so the figures, are those of one pass over the whole corpus.
+    static let block = 512
+
     private func evaluateModel() throws {
         configureThreads()
         let model = try LoadedModel(path: modelPath)
-        let sentences = try readCorpus(.file(path: dataPath), format: format, tagColumn: tagColumn.column)
-        let corpus = try encode(sentences, vocabulary: model.vocabulary, name: dataPath, characters: model.usesCharacters)
-        let result = try evaluate(model.tagger, on: corpus)
-        var metrics = TaggingMetrics(
-            gold: corpus.tags, predicted: result.predictions,
-            unknown: TaggingMetrics.unknownWordFlags(sentences.map(\.words), vocabulary: model.vocabulary),
-            tags: model.vocabulary.tags)
-        metrics.loss = result.loss
+        let vocabulary = model.vocabulary, predictor = Predictor(model.tagger)
+        var totals = EvaluationTotals(tagNames: vocabulary.tags)
+        var metrics = TaggingMetrics(tags: vocabulary.tags)
+        // A block that cannot be scored (a tag the model does not know) stops the scoring, but
+        // the rest is still read: a malformed line anywhere is reported first, as when the
+        // whole file was read before scoring.
+        var blockError: Error?
+        var pending: [TaggedSentence] = []
+        func flush() {
+            defer { pending.removeAll(keepingCapacity: true) }
+            guard blockError == nil, !pending.isEmpty else { return }
+            do {
+                let corpus = try encode(pending, vocabulary: vocabulary, name: dataPath, characters: model.usesCharacters)
+                let predictions = try evaluate(predictor, on: corpus, adding: &totals)
+                metrics.add(gold: corpus.tags, predicted: predictions,
+                            unknown: TaggingMetrics.unknownWordFlags(pending.map(\.words), vocabulary: vocabulary))
+            } catch {
+                blockError = error
+            }
+        }
+        try corpusReader(.file(path: dataPath), format: format, tagColumn: tagColumn.column).forEachSentence { sentence in
+            pending.append(sentence)
+            if pending.count >= Self.block { flush() }
+        }
+        flush()
+        if let blockError { throw blockError }
+        metrics.loss = totals.loss
+        // Printed only now: an error anywhere in the file leaves nothing on standard output.
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            print(String(decoding: try encoder.encode(EvalReport(metrics: metrics, spans: result.spans)), as: UTF8.self))
+            print(String(decoding: try encoder.encode(EvalReport(metrics: metrics, spans: totals.spans)), as: UTF8.self))
         } else {
             print(metrics.report(), terminator: "")
-            if let spans = result.spans { print("\n" + spans.report(), terminator: "") }
+            if let spans = totals.spans { print("\n" + spans.report(), terminator: "") }
         }
     }
 }
