@@ -50,32 +50,19 @@ final class BatchWorkers {
         let lengths = batch.words.map(\.count)
         halves = Self.split(lengths: lengths)
         let parts = halves.map { batch.batch($0) }
-        let workers = [tagger, replica]
-        var losses = [Double](repeating: 0, count: 2)
-        var errors: [Error?] = [nil, nil]
-        let work = UncheckedSendable((workers, parts))
-        losses.withUnsafeMutableBufferPointer { lossOut in
-            errors.withUnsafeMutableBufferPointer { errorOut in
-                let out = UncheckedSendable((lossOut.baseAddress!, errorOut.baseAddress!))
-                DispatchQueue.concurrentPerform(iterations: 2) { k in
-                    let (workers, parts) = work.value
-                    do {
-                        let loss = try workers[k].forward(words: parts[k].words, chars: parts[k].chars,
-                                                          tags: parts[k].tags, training: true)!
-                        out.value.0[k] = loss
-                        if loss.isFinite { workers[k].backward() }
-                    } catch {
-                        out.value.1[k] = error
-                    }
-                }
-            }
+        let outcomes = onBothCores { k -> Double in
+            let worker = k == 0 ? tagger : replica, part = parts[k]
+            let loss = try worker.forward(words: part.words, chars: part.chars, tags: part.tags, training: true)!
+            if loss.isFinite { worker.backward() }
+            return loss
         }
+        let losses = outcomes.map { (try? $0.get()) ?? .nan }
         let n = parts.map(\.tokenCount), total = Double(n[0] + n[1])
         let loss = (losses[0] * Double(n[0]) + losses[1] * Double(n[1])) / total
-        guard errors.allSatisfy({ $0 == nil }), loss.isFinite else {
-            // Rare: keep the replica's gradients zero for the next batch the simple way.
+        guard loss.isFinite else {
+            // Rare (a bad batch or an error): keep the replica's gradients zero the simple way.
             replica.parameters.zeroGradients()
-            if let error = errors.compactMap({ $0 }).first { throw error }
+            for outcome in outcomes { _ = try outcome.get() }
             return loss
         }
         combine(weights: (Float(Double(n[0]) / total), Float(Double(n[1]) / total)),
@@ -108,12 +95,6 @@ final class BatchWorkers {
                 s[j] = 0
             }
         }
-    }
-
-    /// The layout of the whole last batch, as if packed at once (what the batch viewer
-    /// shows; each half was packed on its own).
-    func layout(of batch: EncodedCorpus) throws -> PackedLayout {
-        try PackedLayout(lengths: batch.words.map(\.count))
     }
 
     /// The predicted tags of the last batch's forward (dropout on), in the batch's order.
@@ -154,35 +135,35 @@ public final class Predictor {
             return (loss, tagger.predictedTags())
         }
         let halves = BatchWorkers.split(lengths: words.map(\.count))
-        let workers = [tagger, replica]
-        var results: [(loss: Double?, predictions: [[Int]])?] = [nil, nil]
-        var errors: [Error?] = [nil, nil]
-        let work = UncheckedSendable((workers, halves, words, chars, tags))
-        results.withUnsafeMutableBufferPointer { resultOut in
-            errors.withUnsafeMutableBufferPointer { errorOut in
-                let out = UncheckedSendable((resultOut.baseAddress!, errorOut.baseAddress!))
-                DispatchQueue.concurrentPerform(iterations: 2) { k in
-                    let (workers, halves, words, chars, tags) = work.value
-                    let half = halves[k]
-                    do {
-                        let loss = try workers[k].forward(words: half.map { words[$0] }, chars: chars.map { c in half.map { c[$0] } },
-                                                          tags: tags.map { t in half.map { t[$0] } }, training: false)
-                        out.value.0[k] = (loss, workers[k].predictedTags())
-                    } catch {
-                        out.value.1[k] = error
-                    }
-                }
-            }
-        }
-        if let error = errors.compactMap({ $0 }).first { throw error }
+        let results = try onBothCores { k -> (loss: Double?, predictions: [[Int]]) in
+            let worker = k == 0 ? tagger : replica, half = halves[k]
+            let loss = try worker.forward(words: half.map { words[$0] }, chars: chars.map { c in half.map { c[$0] } },
+                                          tags: tags.map { t in half.map { t[$0] } }, training: false)
+            return (loss, worker.predictedTags())
+        }.map { try $0.get() }
         var predictions = [[Int]](repeating: [], count: words.count)
         var lossSum = 0.0, tokens = 0
         for (half, result) in zip(halves, results) {
-            for (i, p) in zip(half, result!.predictions) { predictions[i] = p }
+            for (i, p) in zip(half, result.predictions) { predictions[i] = p }
             let n = half.reduce(0) { $0 + words[$1].count }
-            lossSum += (result!.loss ?? 0) * Double(n)
+            lossSum += (result.loss ?? 0) * Double(n)
             tokens += n
         }
         return (tags == nil ? nil : lossSum / Double(tokens), predictions)
     }
+}
+
+/// Runs `body(0)` and `body(1)` at once, one per core, and returns their outcomes in that
+/// order. The two calls must touch disjoint state (each its own tagger).
+private func onBothCores<T>(_ body: (Int) throws -> T) -> [Result<T, Error>] {
+    var outcomes: [Result<T, Error>?] = [nil, nil]
+    outcomes.withUnsafeMutableBufferPointer { out in
+        withoutActuallyEscaping(body) { body in
+            let work = UncheckedSendable((body, out.baseAddress!))
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                work.value.1[k] = Result { try work.value.0(k) }
+            }
+        }
+    }
+    return outcomes.map { $0! }
 }
