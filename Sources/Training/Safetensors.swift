@@ -270,30 +270,36 @@ private struct HeaderEntry {
         guard String(bytes: bytes, encoding: .utf8) != nil else {
             throw SafetensorsError.invalidHeader(file: file, problem: "header is not valid UTF-8")
         }
-        let json: JSONValue
+        let json: JSONNode
         do {
-            json = try HeaderJSONParser.parse(bytes)
+            // Duplicate names are kept here and refused below, naming the tensor; a key repeated
+            // inside a tensor's entry (the first counts) or the metadata (the last) is no error.
+            var parser = JSONParser(bytes: bytes, maximumDepth: 64, allowsDuplicateKeys: true)
+            json = try parser.parseDocument()
         } catch {
-            throw SafetensorsError.invalidHeader(file: file, problem: "header is not valid JSON (\(error.message))")
+            // The problem may quote a key from the header: one line, its control characters escaped.
+            let place = error.offset < bytes.count ? " at byte \(error.offset)" : ""
+            throw SafetensorsError.invalidHeader(file: file, problem: "header is not valid JSON (\(error.problem.controlCharactersEscaped)\(place))")
         }
-        guard case let .object(members) = json else {
+        guard case let .object(members) = json.kind else {
             throw SafetensorsError.invalidHeader(file: file, problem: "header is not a JSON object")
         }
 
         var seen: Set<String> = []
         var entries: [HeaderEntry] = []
         var metadata: [String: String] = [:]
-        for (name, value) in members {
+        for member in members {
+            let (name, value) = (member.key, member.value)
             guard seen.insert(name).inserted else { throw SafetensorsError.duplicateName(file: file, name: name) }
             if name == SafetensorsFile.metadataKey {
-                guard case let .object(pairs) = value else {
+                guard case let .object(pairs) = value.kind else {
                     throw SafetensorsError.invalidHeader(file: file, problem: "__metadata__ is not a JSON object")
                 }
-                for (key, value) in pairs {
-                    guard case let .string(string) = value else {
-                        throw SafetensorsError.invalidHeader(file: file, problem: "__metadata__ value for \"\(key.controlCharactersEscaped)\" is not a string")
+                for pair in pairs {
+                    guard case let .string(string) = pair.value.kind else {
+                        throw SafetensorsError.invalidHeader(file: file, problem: "__metadata__ value for \"\(pair.key.controlCharactersEscaped)\" is not a string")
                     }
-                    metadata[key] = string
+                    metadata[pair.key] = string
                 }
             } else {
                 entries.append(try entry(name, value, file))
@@ -302,10 +308,10 @@ private struct HeaderEntry {
         return (entries, metadata)
     }
 
-    private static func entry(_ name: String, _ value: JSONValue, _ file: String) throws -> HeaderEntry {
+    private static func entry(_ name: String, _ value: JSONNode, _ file: String) throws -> HeaderEntry {
         func invalid(_ problem: String) -> SafetensorsError { .invalidTensor(file: file, tensor: name, problem: problem) }
-        guard case let .object(members) = value else { throw invalid("is not described by a JSON object") }
-        let fields = Dictionary(members, uniquingKeysWith: { first, _ in first })
+        guard case let .object(members) = value.kind else { throw invalid("is not described by a JSON object") }
+        let fields = Dictionary(members.map { ($0.key, $0.value.kind) }, uniquingKeysWith: { first, _ in first })
 
         guard case let .string(dtypeName)? = fields["dtype"] else { throw invalid("has no \"dtype\" string") }
         guard let dtype = SafetensorsFile.DType(rawValue: dtypeName) else {
@@ -326,188 +332,5 @@ private struct HeaderEntry {
         else { throw invalid("has data_offsets that are not two non-negative integers") }
 
         return HeaderEntry(name: name, dtype: dtype, shape: shape, byteCount: byteCount, begin: begin, end: end)
-    }
-}
-
-// MARK: - JSON
-
-/// A parsed JSON value that keeps object members in order, duplicates included, and
-/// numbers as their literal text (so integers are exact and `true` is never a number).
-private indirect enum JSONValue {
-    case object([(key: String, value: JSONValue)])
-    case array([JSONValue])
-    case string(String)
-    case number(String)
-    case bool(Bool)
-    case null
-
-    var nonNegativeInteger: Int? {
-        guard case let .number(text) = self, let value = Int(text), value >= 0 else { return nil }
-        return value
-    }
-}
-
-/// A strict RFC 8259 parser for safetensors headers; Foundation's parsers silently drop
-/// duplicate keys and read `true` as 1.
-private struct HeaderJSONParser {
-    struct Failure: Error { var message: String }
-
-    private let bytes: [UInt8]
-    private var position = 0
-    private var depth = 0
-    private static let maximumDepth = 64
-
-    static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
-        var parser = HeaderJSONParser(bytes: bytes)
-        let value = try parser.value()
-        parser.skipWhitespace()
-        guard parser.position == bytes.count else { throw parser.failure("unexpected text after the value") }
-        return value
-    }
-
-    private init(bytes: [UInt8]) { self.bytes = bytes }
-
-    private var next: Unicode.Scalar? { position < bytes.count ? Unicode.Scalar(bytes[position]) : nil }
-
-    private func failure(_ message: String) -> Failure {
-        Failure(message: position < bytes.count ? "\(message) at byte \(position)" : "\(message) at the end")
-    }
-
-    private mutating func skipWhitespace() {
-        while let c = next, c == " " || c == "\n" || c == "\r" || c == "\t" { position += 1 }
-    }
-
-    private mutating func expect(_ c: Unicode.Scalar) throws(Failure) {
-        skipWhitespace()
-        guard next == c else { throw failure("expected '\(c)'") }
-        position += 1
-    }
-
-    private mutating func value() throws(Failure) -> JSONValue {
-        skipWhitespace()
-        guard let c = next else { throw failure("expected a value") }
-        switch c {
-        case "{":
-            return .object(try container { parser throws(Failure) in
-                let key = try parser.string()
-                try parser.expect(":")
-                return (key, try parser.value())
-            })
-        case "[": return .array(try container { parser throws(Failure) in try parser.value() })
-        case "\"": return .string(try string())
-        case "t": return try literal("true", .bool(true))
-        case "f": return try literal("false", .bool(false))
-        case "n": return try literal("null", .null)
-        case "-", "0"..."9": return try number()
-        default: throw failure("unexpected character")
-        }
-    }
-
-    /// Parses `{...}` or `[...]` (the opening bracket is `next`), calling `element` for each item.
-    private mutating func container<Element>(
-        _ element: (inout HeaderJSONParser) throws(Failure) -> Element
-    ) throws(Failure) -> [Element] {
-        let close: Unicode.Scalar = next == "{" ? "}" : "]"
-        depth += 1
-        guard depth <= Self.maximumDepth else { throw failure("nested too deeply") }
-        defer { depth -= 1 }
-        position += 1
-        var elements: [Element] = []
-        skipWhitespace()
-        if next == close {
-            position += 1
-            return elements
-        }
-        while true {
-            skipWhitespace()
-            elements.append(try element(&self))
-            skipWhitespace()
-            switch next {
-            case ",": position += 1
-            case close?: position += 1; return elements
-            default: throw failure("expected ',' or '\(close)'")
-            }
-        }
-    }
-
-    private mutating func literal(_ word: String, _ value: JSONValue) throws(Failure) -> JSONValue {
-        guard bytes[position...].starts(with: word.utf8) else { throw failure("unexpected character") }
-        position += word.utf8.count
-        return value
-    }
-
-    private mutating func number() throws(Failure) -> JSONValue {
-        let start = position
-        func digits(_ parser: inout HeaderJSONParser) throws(Failure) {
-            guard let c = parser.next, ("0"..."9").contains(c) else { throw parser.failure("expected a digit") }
-            while let c = parser.next, ("0"..."9").contains(c) { parser.position += 1 }
-        }
-        if next == "-" { position += 1 }
-        if next == "0" { position += 1 } else { try digits(&self) }
-        if next == "." {
-            position += 1
-            try digits(&self)
-        }
-        if next == "e" || next == "E" {
-            position += 1
-            if next == "+" || next == "-" { position += 1 }
-            try digits(&self)
-        }
-        return .number(String(decoding: bytes[start..<position], as: UTF8.self))
-    }
-
-    private mutating func string() throws(Failure) -> String {
-        skipWhitespace()
-        guard next == "\"" else { throw failure("expected a string") }
-        position += 1
-        var out: [UInt8] = []
-        while let c = next {
-            position += 1
-            switch c {
-            case "\"":
-                return String(decoding: out, as: UTF8.self)
-            case "\\":
-                let escaped = next
-                position += 1
-                switch escaped {
-                case "\"", "\\", "/": out.append(UInt8(escaped!.value))
-                case "b": out.append(0x08)
-                case "f": out.append(0x0C)
-                case "n": out.append(0x0A)
-                case "r": out.append(0x0D)
-                case "t": out.append(0x09)
-                case "u": UTF8.encode(try escapedScalar()) { out.append($0) }
-                default: throw failure("invalid escape")
-                }
-            case "\u{0}"..."\u{1F}":
-                throw failure("control character in a string")
-            default:
-                out.append(UInt8(c.value))
-            }
-        }
-        throw failure("unterminated string")
-    }
-
-    /// The scalar of a `\uXXXX` escape (after the `u`), joining a surrogate pair.
-    private mutating func escapedScalar() throws(Failure) -> Unicode.Scalar {
-        let first = try hex4()
-        var value = first
-        if (0xD800..<0xDC00).contains(first), bytes[position...].starts(with: "\\u".utf8) {
-            position += 2
-            let second = try hex4()
-            guard (0xDC00..<0xE000).contains(second) else { throw failure("invalid surrogate pair") }
-            value = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
-        }
-        guard let scalar = Unicode.Scalar(value) else { throw failure("invalid \\u escape") }
-        return scalar
-    }
-
-    private mutating func hex4() throws(Failure) -> UInt32 {
-        guard position + 4 <= bytes.count,
-              bytes[position..<position + 4].allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }),
-              let value = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16)
-        else { throw failure("invalid \\u escape") }
-        position += 4
-        return value
     }
 }

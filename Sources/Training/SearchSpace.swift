@@ -40,12 +40,17 @@ public struct SearchSpace: Sendable, Equatable {
     /// - Throws: `SearchSpaceError`, one line naming the file, the line when known and
     ///   the problem. Never traps, whatever the bytes.
     public static func parse(_ data: Data, name: String) throws -> SearchSpace {
-        let root: SpaceJSONNode
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // a UTF-8 byte order mark
+        guard bytes.contains(where: { !JSONParser.isWhitespace($0) }) else {
+            throw SearchSpaceError(file: name, line: nil, problem: "the file is empty; expected a JSON object")
+        }
+        let root: JSONNode
         do {
-            var parser = SpaceJSONParser(bytes: [UInt8](data))
+            var parser = JSONParser(bytes: bytes, maximumDepth: 32)
             root = try parser.parseDocument()
-        } catch let error as SpaceJSONParser.Failure {
-            throw SearchSpaceError(file: name, line: error.line, problem: error.problem)
+        } catch {
+            throw SearchSpaceError(file: name, line: error.line, problem: "invalid JSON: " + error.problem)
         }
         guard case .object(let members) = root.kind else {
             throw SearchSpaceError(file: name, line: root.line, problem: "the space must be a JSON object mapping option names to a list of values or a range, e.g. {\"lr\": {\"min\": 1e-4, \"max\": 1e-2, \"scale\": \"log\"}, \"hidden\": [64, 128]}")
@@ -60,7 +65,7 @@ public struct SearchSpace: Sendable, Equatable {
         return SearchSpace(dimensions: dimensions)
     }
 
-    private static func dimension(_ key: String, _ node: SpaceJSONNode, file: String) throws -> SearchDimension {
+    private static func dimension(_ key: String, _ node: JSONNode, file: String) throws -> SearchDimension {
         func failure(_ problem: String) -> SearchSpaceError { SearchSpaceError(file: file, line: node.line, problem: problem) }
         guard let option = SearchOption.named(key) else {
             var dashless = Substring(key)
@@ -273,7 +278,7 @@ public struct SearchOption: Sendable, Equatable {
         }
     }
 
-    fileprivate func value(of node: SpaceJSONNode, file: String) throws -> SearchValue {
+    fileprivate func value(of node: JSONNode, file: String) throws -> SearchValue {
         func failure(_ problem: String) -> SearchSpaceError { SearchSpaceError(file: file, line: node.line, problem: problem) }
         switch (kind, node.kind) {
         case (.flag, .bool(let b)): return .flag(b)
@@ -292,7 +297,7 @@ public struct SearchOption: Sendable, Equatable {
         }
     }
 
-    fileprivate func range(_ members: [SpaceJSONNode.Member], line: Int, file: String) throws -> SearchDomain {
+    fileprivate func range(_ members: [JSONNode.Member], line: Int, file: String) throws -> SearchDomain {
         func failure(_ problem: String, at: Int = line) -> SearchSpaceError { SearchSpaceError(file: file, line: at, problem: problem) }
         guard kind.takesRange else { throw failure("\"\(name)\" takes a list of values, e.g. \(example), not a range") }
         let keys = ["min", "max", "scale", "type"]
@@ -353,239 +358,5 @@ public struct SearchSpaceError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         let problem = problem.controlCharactersEscaped
         return line.map { "\(file):\($0): \(problem)" } ?? "\(file): \(problem)"
-    }
-}
-
-// MARK: - JSON with line numbers
-
-/// A parsed JSON value and the line it starts on. Foundation's parser keeps no positions
-/// (nor does the safetensors header parser, which needs byte-exact numbers instead),
-/// and a space file's errors should say where.
-struct SpaceJSONNode {
-    struct Member {
-        var key: String
-        var keyLine: Int
-        var value: SpaceJSONNode
-    }
-
-    enum Kind {
-        case object([Member])
-        case array([SpaceJSONNode])
-        case string(String)
-        case number(Double)
-        case bool(Bool)
-        case null
-    }
-
-    var kind: Kind
-    var line: Int
-    /// The source text of a scalar, for messages.
-    var text: String
-}
-
-/// A strict JSON parser (RFC 8259) over bytes, with a nesting limit so no input can
-/// exhaust the stack.
-struct SpaceJSONParser {
-    struct Failure: Error {
-        var line: Int?
-        var problem: String
-    }
-
-    static let maximumDepth = 32
-    let bytes: [UInt8]
-    var index = 0
-    var line = 1
-
-    init(bytes: [UInt8]) {
-        self.bytes = bytes
-    }
-
-    mutating func parseDocument() throws -> SpaceJSONNode {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }  // a UTF-8 byte order mark
-        skipWhitespace()
-        guard index < bytes.count else { throw Failure(line: nil, problem: "the file is empty; expected a JSON object") }
-        let value = try parseValue(depth: 0)
-        skipWhitespace()
-        guard index == bytes.count else { throw fail("unexpected \(describe(bytes[index])) after the end of the JSON value") }
-        return value
-    }
-
-    private func fail(_ problem: String) -> Failure { Failure(line: line, problem: "invalid JSON: " + problem) }
-
-    private func describe(_ byte: UInt8) -> String {
-        (0x21..<0x7F).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : String(format: "byte 0x%02X", byte)
-    }
-
-    private mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\n"): line += 1
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): break
-            default: return
-            }
-            index += 1
-        }
-    }
-
-    private mutating func parseValue(depth: Int) throws -> SpaceJSONNode {
-        guard depth < Self.maximumDepth else { throw fail("nested more than \(Self.maximumDepth) levels deep") }
-        guard index < bytes.count else { throw fail("unexpected end of file, expected a value") }
-        let start = index, startLine = line
-        switch bytes[index] {
-        case UInt8(ascii: "{"):
-            index += 1
-            var members: [SpaceJSONNode.Member] = []
-            skipWhitespace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                return SpaceJSONNode(kind: .object(members), line: startLine, text: "{}")
-            }
-            while true {
-                skipWhitespace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                    throw fail(index < bytes.count ? "expected a key in double quotes, found \(describe(bytes[index]))" : "unexpected end of file inside an object")
-                }
-                let keyLine = line
-                let key = try parseString()
-                if members.contains(where: { $0.key == key }) { throw fail("the key \"\(key)\" appears twice") }
-                skipWhitespace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after the key \"\(key)\"") }
-                index += 1
-                skipWhitespace()
-                members.append(.init(key: key, keyLine: keyLine, value: try parseValue(depth: depth + 1)))
-                skipWhitespace()
-                guard index < bytes.count else { throw fail("unexpected end of file inside an object") }
-                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                if bytes[index] == UInt8(ascii: "}") { index += 1; break }
-                throw fail("expected ',' or '}' in an object, found \(describe(bytes[index]))")
-            }
-            return SpaceJSONNode(kind: .object(members), line: startLine, text: "an object")
-        case UInt8(ascii: "["):
-            index += 1
-            var items: [SpaceJSONNode] = []
-            skipWhitespace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                index += 1
-                return SpaceJSONNode(kind: .array(items), line: startLine, text: "[]")
-            }
-            while true {
-                skipWhitespace()
-                items.append(try parseValue(depth: depth + 1))
-                skipWhitespace()
-                guard index < bytes.count else { throw fail("unexpected end of file inside a list") }
-                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                if bytes[index] == UInt8(ascii: "]") { index += 1; break }
-                throw fail("expected ',' or ']' in a list, found \(describe(bytes[index]))")
-            }
-            return SpaceJSONNode(kind: .array(items), line: startLine, text: "a list")
-        case UInt8(ascii: "\""):
-            let s = try parseString()
-            return SpaceJSONNode(kind: .string(s), line: startLine, text: "\"\(s)\"")
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return try parseNumber(line: startLine)
-        default:
-            for (word, kind) in [("true", SpaceJSONNode.Kind.bool(true)), ("false", .bool(false)), ("null", .null)] {
-                let w = Array(word.utf8)
-                if bytes.count - index >= w.count, Array(bytes[index..<index + w.count]) == w {
-                    index += w.count
-                    return SpaceJSONNode(kind: kind, line: startLine, text: word)
-                }
-            }
-            _ = start
-            throw fail("unexpected \(describe(bytes[index])), expected a value")
-        }
-    }
-
-    private mutating func parseString() throws -> String {
-        index += 1  // the opening quote
-        var out: [UInt8] = []
-        while true {
-            guard index < bytes.count else { throw fail("unexpected end of file inside a string") }
-            let b = bytes[index]
-            index += 1
-            switch b {
-            case UInt8(ascii: "\""):
-                guard let s = String(validating: out, as: UTF8.self) else { throw fail("a string is not valid UTF-8") }
-                return s
-            case UInt8(ascii: "\\"):
-                guard index < bytes.count else { throw fail("unexpected end of file inside a string") }
-                let e = bytes[index]
-                index += 1
-                switch e {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-                case UInt8(ascii: "b"): out.append(8)
-                case UInt8(ascii: "f"): out.append(12)
-                case UInt8(ascii: "n"): out.append(10)
-                case UInt8(ascii: "r"): out.append(13)
-                case UInt8(ascii: "t"): out.append(9)
-                case UInt8(ascii: "u"):
-                    var code = try hex4()
-                    if (0xD800..<0xDC00).contains(code) {
-                        guard bytes.count - index >= 2, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                            throw fail("a \\u escape is half of a surrogate pair")
-                        }
-                        index += 2
-                        let low = try hex4()
-                        guard (0xDC00..<0xE000).contains(low) else { throw fail("a \\u escape is half of a surrogate pair") }
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    guard let scalar = Unicode.Scalar(code) else { throw fail("a \\u escape is half of a surrogate pair") }
-                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
-                default:
-                    throw fail("unknown escape \\\(Character(Unicode.Scalar(e))) in a string")
-                }
-            case 0..<0x20:
-                throw fail(b == 10 ? "a string runs past the end of the line (missing closing quote?)" : "a control character inside a string")
-            default:
-                out.append(b)
-            }
-        }
-    }
-
-    private mutating func hex4() throws -> UInt32 {
-        guard bytes.count - index >= 4 else { throw fail("a \\u escape needs four hex digits") }
-        var code: UInt32 = 0
-        for _ in 0..<4 {
-            let b = bytes[index]
-            let digit: UInt32
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(b - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(b - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(b - UInt8(ascii: "A") + 10)
-            default: throw fail("a \\u escape needs four hex digits")
-            }
-            code = code << 4 | digit
-            index += 1
-        }
-        return code
-    }
-
-    private mutating func parseNumber(line startLine: Int) throws -> SpaceJSONNode {
-        let start = index
-        func digits() -> Int {
-            let from = index
-            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
-            return index - from
-        }
-        if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else {
-            throw fail("a number needs digits")
-        }
-        if bytes[index] == UInt8(ascii: "0") { index += 1 } else { _ = digits() }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            guard digits() > 0 else { throw fail("a number needs digits after the decimal point") }
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { throw fail("a number needs digits in its exponent") }
-        }
-        if index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
-            throw fail("a number may not have leading zeros")
-        }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard let value = Double(text) else { throw fail("\(text) is not a number") }
-        return SpaceJSONNode(kind: .number(value), line: startLine, text: text)
     }
 }

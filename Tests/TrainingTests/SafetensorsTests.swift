@@ -145,13 +145,13 @@ func bitPatterns(_ values: [Float]) -> [UInt32] { values.map(\.bitPattern) }
 
 @Test func headerThatIsNotJSONIsRefused() {
     #expect(decodingError(rawSafetensors(header: #"{"a": {"dtype": "F32",}"#))
-        == "model.safetensors: header is not valid JSON (expected a string at byte 22)")
-    #expect(decodingError(rawSafetensors(header: "")) == "model.safetensors: header is not valid JSON (expected a value at the end)")
-    #expect(decodingError(rawSafetensors(header: "{} x")) == "model.safetensors: header is not valid JSON (unexpected text after the value at byte 3)")
+        == "model.safetensors: header is not valid JSON (expected a key in double quotes, found '}' at byte 22)")
+    #expect(decodingError(rawSafetensors(header: "")) == "model.safetensors: header is not valid JSON (unexpected end of file, expected a value)")
+    #expect(decodingError(rawSafetensors(header: "{} x")) == "model.safetensors: header is not valid JSON (unexpected 'x' after the end of the JSON value at byte 3)")
     #expect(decodingError(rawSafetensors(header: "[1]")) == "model.safetensors: header is not a JSON object")
     #expect(decodingError(Data.littleEndian([UInt64(2)]) + Data([0x7B, 0xFF])) == "model.safetensors: header is not valid UTF-8")
     #expect(decodingError(rawSafetensors(header: String(repeating: "[", count: 100_000)))
-        == "model.safetensors: header is not valid JSON (nested too deeply at byte 64)")
+        == "model.safetensors: header is not valid JSON (nested more than 64 levels deep at byte 64)")
 }
 
 @Test func unknownDTypeIsRefused() {
@@ -210,6 +210,8 @@ func shapeThatIsNotAListOfNonNegativeIntegersIsRefused(shape: String) {
     (#"{"\u0085":{"dtype":"F32","shape":[1],"data_offsets":[0,4]},"\u0085":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}}"#,
      #"model.safetensors: tensor \u{85} appears twice in the header"#),
     (#"{"__metadata__":{"\n":3}}"#, #"model.safetensors: __metadata__ value for "\u{A}" is not a string"#),
+    // Found by FuzzSafetensors once the header parser quoted keys in its messages.
+    (#"{"\bt"d"#, #"model.safetensors: header is not valid JSON (expected ':' after the key "\u{8}t" at byte 6)"#),
 ])
 func controlCharactersFromTheHeaderAreEscapedInErrors(header: String, message: String) {
     #expect(decodingError(rawSafetensors(header: header, data: .init(repeating: 0, count: 8))) == message)
