@@ -236,7 +236,7 @@ public final class Trainer {
     ///   - onEpochEnd: called after each epoch's summary, with the trainer at the start of
     ///     the next epoch (save a resume point there).
     ///   - shouldStop: polled between batches; true ends the run as `.interrupted`, with
-    ///     `state` ready to be saved.
+    ///     `state` ready to be saved. Time spent in it is not counted as training time.
     /// - Throws: `TrainingError` (empty corpus, a non-finite loss or gradient unless
     ///   `skipBadBatches`), `BatchError`, and whatever `onBest` throws.
     @discardableResult
@@ -270,7 +270,14 @@ public final class Trainer {
             var epochStart = Date().addingTimeInterval(-position.epochSeconds)
             while position.nextBatch < batches.count {
                 let b = position.nextBatch, batch = batches[b]
-                if shouldStop() {
+                // Time spent in `shouldStop` (a paused workbench waits there) is not training
+                // time: it counts neither towards `maxSeconds` nor in the epoch's tokens/s.
+                let pollStart = Date()
+                let stop = shouldStop()
+                let polled = Date().timeIntervalSince(pollStart)
+                sessionStart += polled
+                epochStart += polled
+                if stop {
                     position.epochSeconds = Date().timeIntervalSince(epochStart)
                     return finish(.interrupted)!
                 }

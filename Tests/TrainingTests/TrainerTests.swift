@@ -306,3 +306,23 @@ func aRunInterruptedAndResumedEndsWithTheSameWeights(optimizer: OptimizerKind, s
     let tokens = halves.map { $0.reduce(0) { $0 + lengths[$1] } }
     #expect(abs(tokens[0] - tokens[1]) <= 50)
 }
+
+@Test func timeSpentPausedBetweenBatchesDoesNotCountTowardsTheTimeLimit() throws {
+    let data = try embedded(limit: 64)
+    let tagger = Tagger(config: smallConfig(data.vocabulary), seed: 1)
+    var o = options(epochs: 50)
+    o.maxSeconds = 1
+    var polls = 0, batches = 0
+    // Paused for longer than the whole limit before the first batch (as the workbench's
+    // pause key blocks in shouldStop): training must still start.
+    let stop = try Trainer(tagger: tagger, options: o).train(
+        on: data.train, dev: nil,
+        onEvent: { if case .batch = $0 { batches += 1 } },
+        shouldStop: {
+            polls += 1
+            if polls == 1 { Thread.sleep(forTimeInterval: 1.5) }
+            return false
+        })
+    #expect(stop == .timeLimit)
+    #expect(batches > 0, "the pause was counted as training time")
+}
