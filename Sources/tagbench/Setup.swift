@@ -66,17 +66,19 @@ struct PreparedRun {
     }
 
     /// A new tagger for this run, its embeddings initialised from the pretrained vectors
-    /// of `model.embeddings` when given (coverage reported on standard error).
+    /// of `model.embeddings` when given (coverage reported on standard error), and frozen
+    /// with `--freeze-embeddings`. `resuming` skips the vectors: a resume point's weights
+    /// replace any initialisation.
     /// - Throws: `CorpusError` for a malformed vectors file, `PretrainedEmbeddingError`
     ///   when their dimension is not `--emb`.
-    func makeTagger(model: ModelOptions, seed: UInt64) throws -> Tagger {
+    func makeTagger(model: ModelOptions, seed: UInt64, resuming: Bool = false) throws -> Tagger {
         let tagger = Tagger(config: config, seed: seed)
-        guard !model.embeddings.isEmpty else { return tagger }
+        if model.freezeEmbeddings { tagger.parameters.frozen.insert("embedding.weight") }
+        guard !model.embeddings.isEmpty, !resuming else { return tagger }
         let vectors = try PretrainedEmbeddings.read(paths: model.embeddings,
                                                     wanting: PretrainedEmbeddings.words(wantedBy: vocabulary))
         let coverage = try initialiseEmbeddings(tagger, vocabulary: vocabulary, from: vectors)
         note("\(coverage)\(model.freezeEmbeddings ? "; frozen" : "")")
-        if model.freezeEmbeddings { tagger.parameters.frozen.insert("embedding.weight") }
         return tagger
     }
 

@@ -55,11 +55,7 @@ struct Train: ParsableCommand {
         let progress = ProgressReporter(epochs: options.epochs)
         // Ctrl-C or SIGTERM: stop at the next batch boundary and save a resume point; a
         // second one leaves at once.
-        let signals = SignalWatcher(signals: [SIGINT, SIGTERM, SIGHUP]) { sig in
-            let line = "\r\u{1B}[Ktagbench: interrupted again: exiting without saving\n"
-            line.utf8CString.withUnsafeBufferPointer { p in _ = write(STDERR_FILENO, p.baseAddress, p.count - 1) }
-            _exit(128 + sig)
-        }
+        let signals = watchInterrupts(again: "\r\u{1B}[Ktagbench: interrupted again: exiting without saving\n")
         defer { signals.cancel() }
         let arguments = resumed?.arguments ?? ResumedRun.arguments(of: "train")
         let log = try trainModel(
@@ -115,14 +111,7 @@ func trainModel(
     resumeFrom: ResumePoint? = nil, resumeExtra: [String: String]? = nil,
     shouldStop: () -> Bool = { false }
 ) throws -> RunLog {
-    let tagger: Tagger
-    if let resumeFrom {
-        // The saved weights replace any initialisation; only the frozen set is rebuilt.
-        tagger = Tagger(config: run.config, seed: options.seed)
-        if model.freezeEmbeddings { tagger.parameters.frozen.insert("embedding.weight") }
-    } else {
-        tagger = try run.makeTagger(model: model, seed: options.seed)
-    }
+    let tagger = try run.makeTagger(model: model, seed: options.seed, resuming: resumeFrom != nil)
     try checkFreeSpace(out, parameterCount: tagger.parameters.totalCount)
     let trainer = Trainer(tagger: tagger, options: options)
     var log = RunLog(train: run.trainName, dev: run.devName, options: options, config: run.config)

@@ -43,10 +43,7 @@ struct WorkbenchCommand: ParsableCommand {
         let out = try resumed?.directory ?? prepareOutputDirectory(runOptions.outPath)
         if let resumed { try resumed.check(run) }
         let options = resumed?.point.options ?? runOptions.training.options(defaultPool: 4)
-        // A resumed run takes its weights from the resume point.
-        let tagger = try resumed == nil ? run.makeTagger(model: runOptions.model, seed: options.seed)
-            : Tagger(config: run.config, seed: options.seed)
-        if resumed != nil, runOptions.model.freezeEmbeddings { tagger.parameters.frozen.insert("embedding.weight") }
+        let tagger = try run.makeTagger(model: runOptions.model, seed: options.seed, resuming: resumed != nil)
         try checkFreeSpace(out, parameterCount: tagger.parameters.totalCount)
         var log = RunLog(train: run.trainName, dev: run.devName, options: options, config: run.config)
         log.epochs = resumed?.point.state.history ?? []
