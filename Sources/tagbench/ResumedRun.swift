@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Model
 import Training
+import Workbench
 
 /// `train --resume DIR`: the resume point of DIR and the command line the run started with.
 struct ResumedRun {
@@ -72,6 +73,16 @@ enum ResumeError: Error, CustomStringConvertible {
         case let .dataChanged(path, saved, now):
             "\(path): the training data changed since the run started (\(saved.vocabSize) words and \(saved.numTags) tags then, \(now.vocabSize) and \(now.numTags) now); resume needs the same data"
         }
+    }
+}
+
+/// Watches SIGINT, SIGTERM and SIGHUP for a headless run, whose loop polls `fired` between
+/// batches; a second signal writes `line` to standard error and exits at once with 128 +
+/// the signal.
+func watchInterrupts(again line: String) -> SignalWatcher {
+    SignalWatcher(signals: [SIGINT, SIGTERM, SIGHUP]) { sig in
+        line.utf8CString.withUnsafeBufferPointer { p in _ = write(STDERR_FILENO, p.baseAddress, p.count - 1) }
+        _exit(128 + sig)
     }
 }
 

@@ -209,11 +209,7 @@ final class SearchRun {
         announce()
         // Ctrl-C or SIGTERM ends the trial in progress at a batch boundary, records it as
         // unfinished (the same command reruns it) and stops; a second one leaves at once.
-        let signals = SignalWatcher(signals: [SIGINT, SIGTERM, SIGHUP]) { sig in
-            let line = "tagbench: interrupted again: exiting (the unfinished trial is rerun next time)\n"
-            line.utf8CString.withUnsafeBufferPointer { p in _ = write(STDERR_FILENO, p.baseAddress, p.count - 1) }
-            _exit(128 + sig)
-        }
+        let signals = watchInterrupts(again: "tagbench: interrupted again: exiting (the unfinished trial is rerun next time)\n")
         defer { signals.cancel() }
         var sessionEpochs = 0, sessionSeconds = 0.0
         while let (work, remaining) = nextWork() {
