@@ -55,10 +55,13 @@ typealias Lanes = SIMD8<Float>
 
 /// Hyperbolic tangent as a rational function (odd degree-13 numerator over even
 /// degree-6 denominator, the approximation Eigen and XLA use for float32), eight lanes at
-/// once: within 4.4e-7 of tanh on [-7.9, 7.9], exactly ±1 beyond, and made of
+/// once: within 4.4e-7 of tanh on [-7.9, 7.9], exactly ±1 beyond (NaN stays NaN), and made of
 /// multiply-adds only (libm's `tanhf`/`expf` calls were a third of training time).
 @inline(__always) func tanhf32(_ x: Lanes) -> Lanes {
-    let c = pointwiseMax(pointwiseMin(x, Lanes(repeating: 7.905_311_1)), Lanes(repeating: -7.905_311_1))
+    // A clamp by compare-and-select (the generic `pointwiseMin`/`pointwiseMax` were not
+    // inlined: a call per eight lanes); a NaN passes through, so it reaches the loss.
+    let bound = Lanes(repeating: 7.905_311_1)
+    let c = x.replacing(with: bound, where: x .> bound).replacing(with: -bound, where: x .< -bound)
     let x2 = c * c
     var p = Lanes(repeating: -2.760_768_5e-16)
     p = p * x2 + 2.000_187_9e-13
