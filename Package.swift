@@ -30,7 +30,9 @@ let package = Package(
         ),
         .target(name: "Numerics", dependencies: ["COpenBLAS"]),
         .target(name: "Corpus"),
-        .target(name: "Model", dependencies: ["Numerics"]),
+        // -fno-math-errno: square roots (Adam's) compile to vector instructions instead of a
+        // libm call per value that exists only to set errno, which nothing here reads.
+        .target(name: "Model", dependencies: ["Numerics"], swiftSettings: [.unsafeFlags(["-Xcc", "-fno-math-errno"])]),
         .target(name: "Training", dependencies: ["Model", "Corpus", "Numerics"]),
         .target(name: "Workbench", dependencies: ["Training", "Model", "Corpus", "CNcursesw"]),
         // The embedded default corpus: Assets/ is its own target so the files
