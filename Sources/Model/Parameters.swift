@@ -73,6 +73,20 @@ public final class ParameterSet: @unchecked Sendable {
         }
     }
 
+    /// Clears the gradients when only `touched.rows` of `touched.tensor` can be non-zero:
+    /// every other tensor in full, and just those rows of that one.
+    public func zeroGradients(_ touched: TouchedRows) {
+        let g = gradients.pointer
+        for range in touched.otherRanges(totalCount) {
+            Parallel.run(count: range.count) { part in
+                let r = Parallel.piece(part, of: Parallel.parts, count: range.count)
+                (g + range.lowerBound + r.lowerBound).update(repeating: 0, count: r.count)
+            }
+        }
+        let width = touched.width
+        for row in touched.rows { (g + touched.tensor.offset + row * width).update(repeating: 0, count: width) }
+    }
+
     /// The tensor's values as an array (tests, checkpoints).
     public func array(_ p: Parameter) -> [Float] { Array(UnsafeBufferPointer(start: value(p), count: p.count)) }
     public func gradientArray(_ p: Parameter) -> [Float] { Array(UnsafeBufferPointer(start: gradient(p), count: p.count)) }
@@ -81,5 +95,38 @@ public final class ParameterSet: @unchecked Sendable {
     public func set(_ p: Parameter, _ newValues: [Float]) {
         precondition(newValues.count == p.count, "ParameterSet.set: \(p.name) expects \(p.count) values, got \(newValues.count)")
         newValues.withUnsafeBufferPointer { value(p).update(from: $0.baseAddress!, count: p.count) }
+    }
+}
+
+/// The rows of one matrix-shaped tensor that a batch used: the only rows of its gradient
+/// that can be non-zero (an embedding table's rows of the batch's words). The passes over
+/// the whole gradient (zeroing, the norm, clipping, the optimiser step) visit only these
+/// rows of that tensor, so their cost does not grow with the vocabulary.
+public struct TouchedRows: Sendable, Equatable {
+    public let tensor: Parameter
+    /// Row indices, ascending and distinct.
+    public let rows: [Int]
+
+    /// - Parameter rows: row indices in any order, repeats allowed; each in 0..<shape[0].
+    public init(tensor: Parameter, rows: some Sequence<Int>) {
+        precondition(tensor.shape.count == 2, "TouchedRows: \(tensor.name) is not a matrix")
+        self.tensor = tensor
+        var sorted = Array(rows)
+        sorted.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(sorted.count)
+        for r in sorted where unique.last != r {
+            precondition(r >= 0 && r < tensor.shape[0], "TouchedRows: row \(r) outside \(tensor.name)")
+            unique.append(r)
+        }
+        self.rows = unique
+    }
+
+    /// Values per row.
+    public var width: Int { tensor.shape[1] }
+
+    /// The flat ranges of a set of `total` values outside this tensor (none, one or two).
+    public func otherRanges(_ total: Int) -> [Range<Int>] {
+        [0..<tensor.offset, (tensor.offset + tensor.count)..<total].filter { !$0.isEmpty }
     }
 }

@@ -18,6 +18,13 @@ public enum Parallel {
         return boundary(part)..<boundary(part + 1)
     }
 
+    /// The `part`-th of `parts` pieces of `0..<count` as equal as can be, for work items
+    /// that are not single elements (rows, blocks).
+    @inline(__always)
+    public static func share(_ part: Int, count: Int) -> Range<Int> {
+        (count * part / parts)..<(count * (part + 1) / parts)
+    }
+
     /// Runs `body(part)` for part in 0..<parts, on both cores when `count` is large enough.
     @inline(__always)
     public static func run(count: Int, _ body: (Int) -> Void) {

@@ -28,6 +28,7 @@ public struct ResumePoint: Sendable {
     /// the file holds either the previous point or this one, whole.
     /// - Throws: `CheckpointError.cannotWrite`.
     public static func save(_ trainer: Trainer, extra: [String: String] = [:], to dir: URL) throws {
+        trainer.settle()
         let set = trainer.tagger.parameters
         var tensors = set.parameters.map { ($0.name, SafetensorsFile.Tensor(shape: $0.shape, floats: set.array($0))) }
         for (prefix, moments) in zip(momentPrefixes, [trainer.optimizer.m, trainer.optimizer.v]) where !moments.isEmpty {

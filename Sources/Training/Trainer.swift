@@ -196,6 +196,9 @@ public final class Trainer {
     private let workers: BatchWorkers?
     /// Whether the last batch was split between the workers.
     private var lastBatchSplit = false
+    /// The embedding rows of the last batch: with the other tensors, the only gradients
+    /// the next batch must clear (nil: clear everything).
+    private var lastTouched: TouchedRows?
 
     public init(tagger: Tagger, options: TrainingOptions) {
         self.tagger = tagger
@@ -248,6 +251,8 @@ public final class Trainer {
         shouldStop: () -> Bool = { false }
     ) throws -> StopReason {
         guard train.count > 0 else { throw TrainingError.emptyCorpus }
+        // However the run ends, the weights and moments are whole again (see `Optimizer`).
+        defer { settle() }
         if let reason = position.stopReason { return reason }
         let lengths = train.words.map(\.count)
         let epochs = max(options.epochs, 1)
@@ -316,6 +321,8 @@ public final class Trainer {
             }
             let trainSeconds = Date().timeIntervalSince(epochStart)
             let lossSum = position.epochLossSum, tokens = position.epochTokens
+            // Evaluation, the best model's save and the resume point read every weight.
+            settle()
             let devResult = try dev.map { try evaluate(predictor, on: $0) }
             // Early stopping watches dev span F1 for a span tag set (what a chunker is judged by),
             // else dev accuracy, or the training loss without a dev set.
@@ -367,7 +374,13 @@ public final class Trainer {
             // Word dropout replaces the word id only: the characters stay.
             sentences.words = sentences.words.map { $0.map { rng.nextFloat() < options.wordDropout ? 1 : $0 } }
         }
-        tagger.parameters.zeroGradients()
+        // Only the batch's embedding rows get a gradient: the optimiser updates just those
+        // rows and leaves the others behind (exactly: see `Optimizer`), and the rows this
+        // batch reads are brought up to date first.
+        let touched = tagger.parameters["embedding.weight"].map { TouchedRows(tensor: $0, rows: sentences.words.joined()) }
+        if let lastTouched { tagger.parameters.zeroGradients(lastTouched) } else { tagger.parameters.zeroGradients() }
+        lastTouched = touched
+        if let touched { optimizer.settle(tagger.parameters, rows: touched.rows) }
         lastBatchSplit = workers != nil && sentences.count >= 2
         let loss: Double
         if lastBatchSplit {
@@ -380,9 +393,17 @@ public final class Trainer {
             tagger.backward()
         }
         // The norm is computed even without clipping: it is how a NaN gradient shows.
-        let norm = clipGradientNorm(tagger.parameters, maxNorm: options.clip)
+        let norm = clipGradientNorm(tagger.parameters, maxNorm: options.clip, touched: touched)
         guard norm.isFinite else { lastFailure = "gradient"; return nil }
-        optimizer.step(tagger.parameters)
+        optimizer.step(tagger.parameters, touched: touched)
         return loss
+    }
+
+    /// Brings the weights the optimiser left behind up to date (see `Optimizer`). `train`
+    /// settles before it evaluates or calls back and when it returns; call this before
+    /// reading the tagger's weights or the optimiser's moments after `trainStep`, or from
+    /// `train`'s `shouldStop` (the workbench's tag requests and saves).
+    public func settle() {
+        optimizer.settle(tagger.parameters)
     }
 }

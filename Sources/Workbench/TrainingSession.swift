@@ -332,6 +332,8 @@ public final class TrainingSession: @unchecked Sendable {
         var result = TagResult(request: request.id, words: request.words, tags: [], probabilities: [],
                                modelAt: modelAt, error: nil)
         if !request.words.isEmpty {
+            // Mid-training (from the trainer's `shouldStop`), rows may be behind.
+            trainer?.settle()
             do {
                 let ids = request.words.map { vocabulary.wordID($0) }
                 let chars = tagger.config.charCNN == nil ? nil : [request.words.map { vocabulary.charIDs(of: $0) }]
@@ -386,6 +388,7 @@ public final class TrainingSession: @unchecked Sendable {
     }
 
     private func save(to dir: URL, metadata: [String: String]) throws {
+        trainer?.settle()
         try ModelDirectory.save(config: tagger.config, vocabulary: vocabulary, parameters: tagger.parameters,
                                 metadata: metadata, to: dir)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Model
+import Numerics
 
 /// One tensor [3] with a fixed gradient, stepped by each rule; expected values worked by
 /// hand from PyTorch's update formulas.
@@ -113,4 +114,113 @@ func twoCoreStepsGiveTheSerialFormulasBitForBit(kind: OptimizerKind) {
     #expect(p.gradients.toArray() == g.map { $0 * scale })
     p.zeroGradients()
     #expect(p.gradients.toArray().allSatisfy { $0 == 0 })
+}
+
+// MARK: - Lazy rows
+
+/// A set like a tagger's: a table [V, E] (E not a multiple of the 8 SIMD lanes), then two
+/// small dense tensors; big enough (`Parallel.minimumCount`) for both cores when `rows`
+/// is large.
+private func tableSet(rows: Int, width: Int) -> (ParameterSet, table: Parameter) {
+    let p = ParameterSet()
+    let table = p.declare("embedding.weight", shape: [rows, width])
+    p.declare("rnn.weight", shape: [7, 9])
+    p.declare("output.bias", shape: [5])
+    p.allocate()
+    var rng = Xoshiro256(seed: 11)
+    for i in 0..<p.totalCount { p.values[i] = rng.uniform(-1, 1) }
+    return (p, table)
+}
+
+/// Rules and settings whose zero-gradient step still moves a weight (and plain SGD, whose
+/// does not).
+private let lazyCases: [(OptimizerKind, Float, Float?)] = [
+    (.adam, 0, nil), (.adam, 0, 0.01), (.adamw, 0, nil), (.sgd, 0.9, 0.001), (.sgd, 0, nil),
+]
+
+@Test(arguments: lazyCases.indices, [false, true])
+func lazyRowsEndBitForBitAtTheDenseSteps(_ index: Int, big: Bool) throws {
+    let (kind, momentum, decay) = lazyCases[index]
+    let V = big ? 3_001 : 23, E = 13
+    let (dense, table) = tableSet(rows: V, width: E)
+    let (lazy, _) = tableSet(rows: V, width: E)
+    let denseRule = Optimizer(kind, learningRate: 0.01, momentum: momentum, weightDecay: decay)
+    let lazyRule = Optimizer(kind, learningRate: 0.01, momentum: momentum, weightDecay: decay)
+    var rng = Xoshiro256(seed: 5)
+    func bits(_ a: [Float]) -> [UInt32] { a.map(\.bitPattern) }
+    // The rows the last step used: the only ones of the table with a gradient to clear.
+    var previous = TouchedRows(tensor: table, rows: [])
+    for step in 1...60 {
+        // A batch's rows (a few, often repeated ones), with gradients in only those rows.
+        let touched = TouchedRows(tensor: table, rows: (0..<Int(rng.next() % 6)).map { _ in
+            Int(rng.next() % UInt64(rng.next() % 2 == 0 ? 4 : V))
+        })
+        // The forward pass reads its rows: settled, they equal the dense run's.
+        lazyRule.settle(lazy, rows: touched.rows)
+        for row in touched.rows {
+            let o = table.offset + row * E
+            #expect((o..<(o + E)).allSatisfy { lazy.values[$0].bitPattern == dense.values[$0].bitPattern },
+                    "row \(row) at step \(step)")
+        }
+        dense.zeroGradients()
+        lazy.zeroGradients(previous)
+        previous = touched
+        for i in touched.otherRanges(dense.totalCount).joined() {
+            let g = rng.uniform(-1, 1)
+            dense.gradients[i] = g; lazy.gradients[i] = g
+        }
+        for row in touched.rows {
+            for j in 0..<E {
+                let g = rng.uniform(-1, 1)
+                dense.gradients[table.offset + row * E + j] = g; lazy.gradients[table.offset + row * E + j] = g
+            }
+        }
+        let stale = zip(lazy.gradients.toArray(), dense.gradients.toArray()).filter { $0 != $1 }.count
+        #expect(stale == 0, "zeroing the last step's rows left \(stale) gradients at step \(step)")
+        // (Clipping is left out: the two norms may round apart, and so would the scaled
+        // gradients; `clippingWithTouchedRows…` checks the norm.)
+        if step % 7 == 0 { denseRule.learningRate *= 0.8; lazyRule.learningRate *= 0.8 }
+        denseRule.step(dense)
+        // Now and then a dense step or a full settle in the middle, as checkpoints do.
+        if step % 23 == 0 {
+            lazyRule.step(lazy)
+        } else {
+            lazyRule.step(lazy, touched: touched)
+            if step % 17 == 0 { lazyRule.settle(lazy) }
+        }
+    }
+    lazyRule.settle(lazy)
+    #expect(lazyRule.isSettled)
+    let got = lazy.values.toArray(), want = dense.values.toArray()
+    let differing = zip(got, want).filter { $0.bitPattern != $1.bitPattern }.count
+    #expect(differing == 0, "\(kind): \(differing) of \(got.count) weights differ from dense steps")
+    #expect(bits(lazyRule.m) == bits(denseRule.m), "first moments differ")
+    if kind != .sgd { #expect(bits(lazyRule.v) == bits(denseRule.v), "second moments differ") }
+}
+
+@Test func clippingWithTouchedRowsEqualsTheDenseNormAndScale() {
+    let (p, table) = tableSet(rows: 40, width: 13)
+    let touched = TouchedRows(tensor: table, rows: [31, 2, 2, 17])
+    p.zeroGradients()
+    var rng = Xoshiro256(seed: 3)
+    for i in touched.otherRanges(p.totalCount).joined() { p.gradients[i] = rng.uniform(-2, 2) }
+    for row in touched.rows { for j in 0..<13 { p.gradients[table.offset + row * 13 + j] = rng.uniform(-2, 2) } }
+    let g = p.gradients.toArray()
+    let exact = g.reduce(0.0) { $0 + Double($1) * Double($1) }.squareRoot()
+    let norm = clipGradientNorm(p, maxNorm: 1, touched: touched)
+    #expect(abs(Double(norm) - exact) < 1e-5 * exact)
+    let scale = 1 / (norm + 1e-6)
+    #expect(p.gradients.toArray() == g.map { $0 * scale })
+    #expect(touched.rows == [2, 17, 31])
+}
+
+@Test func aFrozenTouchedTensorIsNeitherUpdatedNorLeftBehind() {
+    let (p, table) = tableSet(rows: 10, width: 13)
+    p.frozen = [table.name]
+    let before = p.array(table)
+    let rule = Optimizer(.adam, learningRate: 0.1)
+    for i in 0..<p.totalCount { p.gradients[i] = 1 }
+    rule.step(p, touched: TouchedRows(tensor: table, rows: [1, 2]))
+    #expect(rule.isSettled)
+    #expect(p.array(table) == before)
 }
