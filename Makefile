@@ -2,6 +2,14 @@
 SWIFT ?= swift
 ARGS ?=
 RELEASE_BIN := .build/release/tagbench
+## The release build targets this machine's CPU level: on x86-64 with AVX2 and FMA
+## (x86-64-v3: Intel since 2013, AMD since 2015) the gate and optimiser loops use 256-bit
+## vectors. Such a binary needs such a CPU; PORTABLE=1 builds for the architecture's
+## baseline instead (to copy the binary to other machines).
+PORTABLE ?=
+CPU_FLAGS := $(shell [ -z "$(PORTABLE)" ] && [ "$$(uname -m)" = x86_64 ] && \
+	for f in avx2 fma bmi2 f16c movbe; do grep -qw $$f /proc/cpuinfo || exit 1; done && \
+	echo "-Xswiftc -Xcc -Xswiftc -march=x86-64-v3")
 
 .PHONY: deps build run test clean
 
@@ -9,7 +17,7 @@ deps:
 	@scripts/install-deps
 
 build: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release $(CPU_FLAGS)
 
 ## Builds in release mode and opens the workbench, training on the embedded default corpus
 ## (ARGS="--bidirectional --hidden 64" etc. take the options of `tagbench train`).

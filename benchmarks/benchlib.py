@@ -92,7 +92,7 @@ def check_inputs(train, tagbench, make, train_var):
             "  It is not part of the repository: put en_ewt-ud-train.conllu (UD English EWT v2.15) there, "
             f"or pass --train PATH ({make} {train_var}=PATH).")
     if not os.access(tagbench, os.X_OK):
-        die(f"{tagbench} is missing: run `swift build -c release` first ({make} does).")
+        die(f"{tagbench} is missing: run `make build` first ({make} does).")
 
 
 def first_line(argv):
