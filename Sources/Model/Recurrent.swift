@@ -33,6 +33,8 @@ final class RecurrentDirection {
     let dRecurrent = Buffer(count: 0)
     let dH = Buffer(count: 0)
     let dC = Buffer(count: 0)
+    /// H zeros: the GRU's starting state for rows that start from zero, in inference.
+    let zeroState = Buffer(count: 0)
 
     init(cell: CellKind, inputSize: Int, hiddenSize: Int, reverse: Bool, layer: Int, parameters: ParameterSet) {
         self.cell = cell
@@ -67,40 +69,67 @@ final class RecurrentDirection {
         return (reverse != backward) ? stride(from: T - 1, to: -1, by: -1) : stride(from: 0, to: T, by: 1)
     }
 
+    /// Where a direction's input projection (W_ih·x + b_ih, and for the LSTM + b_hh) comes from.
+    enum Projection {
+        /// Computed from the packed input x [N, In], one product for every timestep.
+        case input(UnsafePointer<Float>)
+        /// Looked up: row `ids[n]` of a table [V, G] of precomputed projections (inference
+        /// on word embeddings alone; see `InputTable`).
+        case table(UnsafePointer<Float>, ids: UnsafePointer<Int32>)
+    }
+
     /// Runs this direction over the packed input.
     /// - Parameters:
-    ///   - x: packed input [N, In].
+    ///   - projection: the input projection's source (`.input(x)` with x [N, In] in training).
     ///   - out: this direction's column block of the layer output; row n at `out + n * outStride`.
-    func forward(_ p: ParameterSet, _ layout: PackedLayout, x: UnsafePointer<Float>,
-                 out: UnsafeMutablePointer<Float>, outStride: Int) {
+    ///   - forBackward: keep what `backward` needs (each step's starting state in `hPrev`).
+    ///     Without it the recurrent product reads the previous step's output rows where
+    ///     they are and skips the rows that start from zero: inference only.
+    func forward(_ p: ParameterSet, _ layout: PackedLayout, projection: Projection,
+                 out: UnsafeMutablePointer<Float>, outStride: Int, forBackward: Bool = true) {
         let N = layout.tokenCount, H = hiddenSize, G = cell.gateCount * H
         gates.ensureCapacity(N * G)
-        hPrev.ensureCapacity(N * H)
+        if forBackward { hPrev.ensureCapacity(N * H) }
         if cell == .lstm {
             cellState.ensureCapacity(N * H); tanhCell.ensureCapacity(N * H)
         } else {
             recurrent.ensureCapacity(N * G)
+            zeroState.ensureCapacity(H)
+            zeroState.zero(H)
         }
         let wIH = p.value(weightIH), wHH = p.value(weightHH), bIH = p.value(biasIH), bHH = p.value(biasHH)
         let gt = gates.pointer, hp = hPrev.pointer
 
-        // Input projection of every timestep in one product.
-        sgemm(transB: true, m: N, n: G, k: inputSize, a: x, lda: inputSize, b: wIH, ldb: inputSize,
-              beta: 0, c: gt, ldc: G)
-        addRowBias(gt, rows: N, n: G, ld: G, bias: bIH)
-        if cell == .lstm { addRowBias(gt, rows: N, n: G, ld: G, bias: bHH) }
+        switch projection {
+        case .input(let x):
+            // Input projection of every timestep in one product.
+            sgemm(transB: true, m: N, n: G, k: inputSize, a: x, lda: inputSize, b: wIH, ldb: inputSize,
+                  beta: 0, c: gt, ldc: G)
+            addRowBias(gt, rows: N, n: G, ld: G, bias: bIH)
+            if cell == .lstm { addRowBias(gt, rows: N, n: G, ld: G, bias: bHH) }
+        case .table(let table, let ids):
+            for n in 0..<N { (gt + n * G).update(from: table + Int(ids[n]) * G, count: G) }
+        }
 
         for t in steps(layout, backward: false) {
             let base = layout.offsets[t], rows = layout.batchSizes[t]
             let carried = carriedRows(t, layout)
             let prevBase = previousStep(t, layout).map { layout.offsets[$0] } ?? 0
-            let hpBlock = hp + base * H
-            copyRows(from: out + prevBase * outStride, srcStride: outStride, to: hpBlock, dstStride: H, rows: carried, n: H)
-            (hpBlock + carried * H).update(repeating: 0, count: (rows - carried) * H)
+            // The state each row starts from: a copy kept for backward, or the previous
+            // step's output rows in place (the rows past `carried` start from zero).
+            let start: UnsafePointer<Float>, startStride: Int, productRows: Int
+            if forBackward {
+                let hpBlock = hp + base * H
+                copyRows(from: out + prevBase * outStride, srcStride: outStride, to: hpBlock, dstStride: H, rows: carried, n: H)
+                (hpBlock + carried * H).update(repeating: 0, count: (rows - carried) * H)
+                (start, startStride, productRows) = (UnsafePointer(hpBlock), H, rows)
+            } else {
+                (start, startStride, productRows) = (UnsafePointer(out + prevBase * outStride), outStride, carried)
+            }
 
             switch cell {
             case .lstm:
-                sgemm(transB: true, m: rows, n: G, k: H, a: hpBlock, lda: H, b: wHH, ldb: H,
+                sgemm(transB: true, m: productRows, n: G, k: H, a: start, lda: startStride, b: wHH, ldb: H,
                       beta: 1, c: gt + base * G, ldc: G)
                 let cs = cellState.pointer, tc = tanhCell.pointer
                 for r in 0..<rows {
@@ -109,11 +138,14 @@ final class RecurrentDirection {
                 }
             case .gru:
                 let rc = recurrent.pointer + base * G
-                sgemm(transB: true, m: rows, n: G, k: H, a: hpBlock, lda: H, b: wHH, ldb: H,
+                sgemm(transB: true, m: productRows, n: G, k: H, a: start, lda: startStride, b: wHH, ldb: H,
                       beta: 0, c: rc, ldc: G)
+                // Rows left out of the product start from zero: W_hh·0 = 0.
+                (rc + productRows * G).update(repeating: 0, count: (rows - productRows) * G)
                 addRowBias(rc, rows: rows, n: G, ld: G, bias: bHH)
                 for r in 0..<rows {
-                    gruCellForward(gt + (base + r) * G, rh: rc + r * G, hPrev: hpBlock + r * H,
+                    let hPrevRow = forBackward || r < carried ? start + r * startStride : UnsafePointer(zeroState.pointer)
+                    gruCellForward(gt + (base + r) * G, rh: rc + r * G, hPrev: hPrevRow,
                                    h: out + (base + r) * outStride, H: H)
                 }
             }

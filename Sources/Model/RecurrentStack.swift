@@ -1,8 +1,6 @@
 import Dispatch
 import Numerics
 
-/// Hands a value to Dispatch's worker threads; callers guarantee the work shares nothing.
-
 /// A multi-layer, optionally bidirectional LSTM or GRU over a packed batch, with
 /// PyTorch's parameter names, shapes and gate order, and its between-layer dropout.
 ///
@@ -74,15 +72,40 @@ public final class RecurrentStack {
     /// - Parameter x: packed input [N, inputSize]; must stay valid until `backward`.
     public func forward(_ p: ParameterSet, _ layout: PackedLayout, x: UnsafePointer<Float>,
                  training: Bool, rng: inout Xoshiro256) -> UnsafePointer<Float> {
-        let N = layout.tokenCount, width = outputSize
         lastInput = x
-        var input = x
+        return run(p, layout, first: { _ in .input(x) }, training: training, forBackward: true, rng: &rng)
+    }
+
+    /// Inference from layer 0's input projections looked up in `table` by the packed word
+    /// `ids` [N] (no dropout; no `backward` may follow). Returns as `forward`.
+    func infer(_ p: ParameterSet, _ layout: PackedLayout, table: InputTable, ids: UnsafePointer<Int32>)
+        -> UnsafePointer<Float> {
+        lastInput = nil
+        var unused = Xoshiro256(seed: 0)
+        return run(p, layout, first: { .table(table.directions[$0].pointer, ids: ids) }, training: false,
+                   forBackward: false, rng: &unused)
+    }
+
+    /// Inference from the packed input x [N, inputSize], keeping nothing for `backward`
+    /// (which may not follow). Returns as `forward`.
+    func infer(_ p: ParameterSet, _ layout: PackedLayout, x: UnsafePointer<Float>) -> UnsafePointer<Float> {
+        lastInput = nil
+        var unused = Xoshiro256(seed: 0)
+        return run(p, layout, first: { _ in .input(x) }, training: false, forBackward: false, rng: &unused)
+    }
+
+    /// The layers in turn; `first(d)` is layer 0's projection source for direction d.
+    private func run(_ p: ParameterSet, _ layout: PackedLayout, first: (Int) -> RecurrentDirection.Projection,
+                     training: Bool, forBackward: Bool, rng: inout Xoshiro256) -> UnsafePointer<Float> {
+        let N = layout.tokenCount, width = outputSize
+        var input: UnsafePointer<Float>?
         for l in 0..<layerCount {
             let out = outputs[l]
             out.ensureCapacity(N * width)
-            let layerInput = input
+            let projections = (0..<directionCount).map { d in input.map { .input($0) } ?? first(d) }
             bothDirections(l) { d, direction in
-                direction.forward(p, layout, x: layerInput, out: out.pointer + d * hiddenSize, outStride: width)
+                direction.forward(p, layout, projection: projections[d], out: out.pointer + d * hiddenSize,
+                                  outStride: width, forBackward: forBackward)
             }
             input = UnsafePointer(out.pointer)
             droppedOut[l] = training && dropout > 0 && l < layerCount - 1
@@ -94,7 +117,7 @@ public final class RecurrentStack {
                 input = UnsafePointer(dropped[l].pointer)
             }
         }
-        return input
+        return input!
     }
 
     /// Backpropagates `dOut` [N, D·H] through every layer; adds into the parameter

@@ -37,6 +37,8 @@ public final class Tagger: @unchecked Sendable {
     private var packedChars: [Int32] = []
     private var charOffsets: [Int32] = []
     private var trainingPass = false
+    /// Whether the last pass kept what `backward` needs (not `infer`).
+    private var backwardReady = false
     private let embedded = Buffer(count: 0), embeddedDropped = Buffer(count: 0), embeddedMask = Buffer(count: 0)
     private let rnnDropped = Buffer(count: 0), rnnMask = Buffer(count: 0)
     private let logProbs = Buffer(count: 0), emissions = Buffer(count: 0)
@@ -186,6 +188,38 @@ public final class Tagger: @unchecked Sendable {
     ///   a character id outside the character vocabulary.
     @discardableResult
     public func forward(words: [[Int]], chars: [[[Int]]]? = nil, tags: [[Int]]? = nil, training: Bool) throws -> Double? {
+        try run(words: words, chars: chars, tags: tags, pass: training ? .training : .evaluation)
+    }
+
+    /// The forward pass for inference (dropout off), as `forward(training: false)` but keeping
+    /// nothing for `backward`, which may not follow; with `table` (from `makeInputTable()`,
+    /// made from the current weights), layer 0's input projection is looked up per word.
+    /// Returns and throws as `forward`.
+    @discardableResult
+    public func infer(words: [[Int]], chars: [[[Int]]]? = nil, tags: [[Int]]? = nil, table: InputTable? = nil) throws
+        -> Double? {
+        try run(words: words, chars: chars, tags: tags, pass: .inference(table))
+    }
+
+    /// The table of layer 0's input projections for the current weights (see `InputTable`),
+    /// or nil when the model has character features or the table would hold more than
+    /// `limit` floats.
+    public func makeInputTable(limit: Int = 32 << 20) -> InputTable? {
+        guard charCNN == nil, InputTable.size(for: config) <= limit else { return nil }
+        return InputTable(tagger: self)
+    }
+
+    private enum Pass {
+        case training, evaluation, inference(InputTable?)
+    }
+
+    private func run(words: [[Int]], chars: [[[Int]]]?, tags: [[Int]]?, pass: Pass) throws -> Double? {
+        let training: Bool, table: InputTable?
+        switch pass {
+        case .training: (training, table) = (true, nil)
+        case .evaluation: (training, table) = (false, nil)
+        case .inference(let t): (training, table) = (false, t)
+        }
         let layout = try PackedLayout(lengths: words.map(\.count))
         try validate(words, limit: config.vocabSize)
         if let tags {
@@ -197,30 +231,18 @@ public final class Tagger: @unchecked Sendable {
         if let cnn = charCNN { try validate(chars, words: words, limit: cnn.vocabularySize) }
         self.layout = layout
         trainingPass = training
-        let N = layout.tokenCount, E = config.embeddingDim, K = config.numTags, DH = rnn.outputSize
-        let f = charCNN?.filters ?? 0, width = E + f
+        if case .inference = pass { backwardReady = false } else { backwardReady = true }
+        let N = layout.tokenCount, K = config.numTags, DH = rnn.outputSize
         packedIDs = layout.pack(words).map { Int32($0) }
         packedTargets = tags.map { layout.pack($0).map { Int32($0) } } ?? []
         let useDropout = training && config.dropout > 0
 
-        embedded.ensureCapacity(N * width)
-        packedIDs.withUnsafeBufferPointer {
-            embedding.forward(parameters, ids: $0.baseAddress!, n: N, out: embedded.pointer, outStride: width)
+        var top: UnsafePointer<Float>
+        if let table, charCNN == nil {
+            top = packedIDs.withUnsafeBufferPointer { rnn.infer(parameters, layout, table: table, ids: $0.baseAddress!) }
+        } else {
+            top = embedAndRun(layout, chars: chars, training: training, keep: backwardReady)
         }
-        if let cnn = charCNN, let chars {
-            packChars(chars, layout)
-            withPackedChars { ids, offsets in
-                cnn.forward(parameters, chars: ids, offsets: offsets, n: N, features: embedded.pointer + E, stride: width)
-            }
-        }
-        var rnnInput = UnsafePointer(embedded.pointer)
-        if useDropout {
-            embeddedDropped.ensureCapacity(N * width); embeddedMask.ensureCapacity(N * width)
-            Dropout.forward(x: embedded.pointer, y: embeddedDropped.pointer, mask: embeddedMask.pointer,
-                            count: N * width, p: config.dropout, rng: &rng)
-            rnnInput = UnsafePointer(embeddedDropped.pointer)
-        }
-        var top = rnn.forward(parameters, layout, x: rnnInput, training: training, rng: &rng)
         if useDropout {
             rnnDropped.ensureCapacity(N * DH); rnnMask.ensureCapacity(N * DH)
             Dropout.forward(x: top, y: rnnDropped.pointer, mask: rnnMask.pointer, count: N * DH, p: config.dropout, rng: &rng)
@@ -244,11 +266,38 @@ public final class Tagger: @unchecked Sendable {
         }
     }
 
+    /// Embeds the packed batch (words, character features), applies input dropout when
+    /// training, and runs the RNN; `keep` keeps what `backward` needs.
+    private func embedAndRun(_ layout: PackedLayout, chars: [[[Int]]]?, training: Bool, keep: Bool) -> UnsafePointer<Float> {
+        let N = layout.tokenCount, E = config.embeddingDim
+        let width = E + (charCNN?.filters ?? 0)
+        let useDropout = training && config.dropout > 0
+        embedded.ensureCapacity(N * width)
+        packedIDs.withUnsafeBufferPointer {
+            embedding.forward(parameters, ids: $0.baseAddress!, n: N, out: embedded.pointer, outStride: width)
+        }
+        if let cnn = charCNN, let chars {
+            packChars(chars, layout)
+            withPackedChars { ids, offsets in
+                cnn.forward(parameters, chars: ids, offsets: offsets, n: N, features: embedded.pointer + E, stride: width)
+            }
+        }
+        var rnnInput = UnsafePointer(embedded.pointer)
+        if useDropout {
+            embeddedDropped.ensureCapacity(N * width); embeddedMask.ensureCapacity(N * width)
+            Dropout.forward(x: embedded.pointer, y: embeddedDropped.pointer, mask: embeddedMask.pointer,
+                            count: N * width, p: config.dropout, rng: &rng)
+            rnnInput = UnsafePointer(embeddedDropped.pointer)
+        }
+        return keep ? rnn.forward(parameters, layout, x: rnnInput, training: training, rng: &rng)
+            : rnn.infer(parameters, layout, x: rnnInput)
+    }
+
     /// Adds the gradient of the last `forward`'s loss into `parameters.gradients`.
     /// Call `parameters.zeroGradients()` first unless accumulating over batches.
     public func backward() {
-        guard let layout, let top = rnnOutput, !packedTargets.isEmpty else {
-            preconditionFailure("Tagger.backward needs a forward with tags first")
+        guard let layout, let top = rnnOutput, !packedTargets.isEmpty, backwardReady else {
+            preconditionFailure("Tagger.backward needs a forward (not infer) with tags first")
         }
         let N = layout.tokenCount, E = config.embeddingDim, K = config.numTags, DH = rnn.outputSize
         let width = E + (charCNN?.filters ?? 0)

@@ -110,9 +110,13 @@ final class BatchWorkers {
 /// Inference on both cores for one-direction models: each batch is split into halves of
 /// about equal tokens that run at once on the tagger and a replica over the same weights.
 /// A bidirectional model, whose two directions already take the two cores, runs whole.
+///
+/// Layer 0's input projections are looked up in an `InputTable` of the weights as they
+/// were when the predictor was made or last `refresh()`ed: refresh after they change.
 public final class Predictor {
     public let tagger: Tagger
     let replica: Tagger?
+    private var table: InputTable?
     /// Batches of fewer sentences run whole (splitting costs more than it saves).
     static let minimumSplit = 8
 
@@ -122,6 +126,13 @@ public final class Predictor {
     public init(_ tagger: Tagger, replica: Tagger? = nil, parallel: Bool = true) {
         self.tagger = tagger
         self.replica = parallel && tagger.config.directions == 1 ? (replica ?? tagger.replica(seed: 0)) : nil
+        refresh()
+    }
+
+    /// Takes the tagger's current weights (after training steps, a load).
+    public func refresh() {
+        table = nil  // the old one's memory first
+        table = tagger.makeInputTable()
     }
 
     /// The forward pass of a batch with dropout off: the mean loss per real token when
@@ -131,14 +142,14 @@ public final class Predictor {
     public func run(words: [[Int]], chars: [[[Int]]]? = nil, tags: [[Int]]? = nil) throws
         -> (loss: Double?, predictions: [[Int]]) {
         guard let replica, words.count >= Self.minimumSplit else {
-            let loss = try tagger.forward(words: words, chars: chars, tags: tags, training: false)
+            let loss = try tagger.infer(words: words, chars: chars, tags: tags, table: table)
             return (loss, tagger.predictedTags())
         }
         let halves = BatchWorkers.split(lengths: words.map(\.count))
         let results = try onBothCores { k -> (loss: Double?, predictions: [[Int]]) in
             let worker = k == 0 ? tagger : replica, half = halves[k]
-            let loss = try worker.forward(words: half.map { words[$0] }, chars: chars.map { c in half.map { c[$0] } },
-                                          tags: tags.map { t in half.map { t[$0] } }, training: false)
+            let loss = try worker.infer(words: half.map { words[$0] }, chars: chars.map { c in half.map { c[$0] } },
+                                        tags: tags.map { t in half.map { t[$0] } }, table: table)
             return (loss, worker.predictedTags())
         }.map { try $0.get() }
         var predictions = [[Int]](repeating: [], count: words.count)

@@ -323,6 +323,7 @@ public final class Trainer {
             let lossSum = position.epochLossSum, tokens = position.epochTokens
             // Evaluation, the best model's save and the resume point read every weight.
             settle()
+            if dev != nil { predictor.refresh() }
             let devResult = try dev.map { try evaluate(predictor, on: $0) }
             // Early stopping watches dev span F1 for a span tag set (what a chunker is judged by),
             // else dev accuracy, or the training loss without a dev set.

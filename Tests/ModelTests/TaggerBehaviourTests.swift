@@ -82,3 +82,40 @@ func trainingOnATinyCorpusReachesFullAccuracy(cell: CellKind, kind: OptimizerKin
     // Padding row still zero after training.
     #expect(tagger.parameters.array(tagger.parameters["embedding.weight"]!).prefix(8).allSatisfy { $0 == 0 })
 }
+
+/// Inference (`infer`, with and without the table of input projections, keeping nothing
+/// for backward) gives the forward pass's log-probabilities up to rounding and the same
+/// tags, for every cell, depth, direction count and decoder, on a batch where sentences
+/// start and end at different steps.
+@Test(arguments: [CellKind.lstm, .gru], [(1, false), (2, false), (1, true), (2, true)])
+func inferenceMatchesTheForwardPass(cell: CellKind, shape: (layers: Int, bidirectional: Bool)) throws {
+    for decoder in [DecoderKind.softmax, .crf] {
+        let config = TaggerConfig(cell: cell, layers: shape.layers, bidirectional: shape.bidirectional, embeddingDim: 7,
+                                  hiddenSize: 9, decoder: decoder, numTags: 5, vocabSize: 30)
+        let tagger = Tagger(config: config, seed: 8)
+        let words = [[3, 1, 4, 1, 5, 9, 2, 6], [5, 3], [5, 8, 9, 7, 9], [2], [3, 2, 3, 8, 4, 6]]
+        let tags = words.map { $0.map { $0 % 5 } }
+        let loss = try #require(try tagger.forward(words: words, tags: tags, training: false))
+        let expected = tagger.logProbabilities(), expectedTags = tagger.predictedTags()
+        let table = try #require(tagger.makeInputTable())
+        for t in [nil, table] {
+            let got = try #require(try tagger.infer(words: words, tags: tags, table: t))
+            #expect(abs(got - loss) < 1e-5 * max(1, abs(loss)), "\(decoder) table \(t != nil): loss")
+            let lp = tagger.logProbabilities()
+            let differences = zip(lp.joined().joined(), expected.joined().joined()).map { abs($0 - $1) }
+            let worst = differences.max() ?? 0
+            #expect(worst < 1e-5, "\(decoder) table \(t != nil): log-probabilities differ by \(worst)")
+            #expect(tagger.predictedTags() == expectedTags, "\(decoder) table \(t != nil)")
+        }
+    }
+}
+
+@Test func noInputTableForCharacterFeaturesOrWhenTooBig() {
+    let words = TaggerConfig(embeddingDim: 4, hiddenSize: 3, numTags: 3, vocabSize: 10)
+    #expect(Tagger(config: words).makeInputTable() != nil)
+    #expect(Tagger(config: words).makeInputTable(limit: 10 * 4 * 3 - 1) == nil)
+    var chars = words
+    chars.charCNN = CharCNNConfig(embeddingDim: 3, filters: 4, width: 3)
+    chars.charVocabSize = 8
+    #expect(Tagger(config: chars).makeInputTable() == nil)
+}

@@ -358,3 +358,24 @@ func aRunInterruptedAndResumedEndsWithTheSameWeights(optimizer: OptimizerKind, s
     #expect(differing == 0, "\(differing) of \(lazy.parameters.totalCount) weights differ")
     #expect(trainer.optimizer.m.map(\.bitPattern) == rule.m.map(\.bitPattern))
 }
+
+@Test func aPredictorTakesNewWeightsWhenRefreshed() throws {
+    let data = try embedded(limit: 60)
+    let tagger = Tagger(config: smallConfig(data.vocabulary, dropout: 0, bidirectional: false), seed: 2)
+    let predictor = Predictor(tagger)
+    let dev = data.dev.batch(Array(0..<min(40, data.dev.count)))
+    func forwardTags() throws -> [[Int]] { try tagger.predict(dev.words) }
+    #expect(try predictor.run(words: dev.words).predictions == forwardTags())
+    // Weights change (a few training steps): the predictor's table is of the old ones...
+    var o = options(epochs: 1)
+    o.learningRate = 0.05
+    let trainer = Trainer(tagger: tagger, options: o)
+    for k in 0..<4 { _ = try trainer.trainStep(data.train.batch(Array((k * 15)..<(k * 15 + 15)))) }
+    trainer.settle()
+    let current = try forwardTags()
+    let stale = try predictor.run(words: dev.words).predictions
+    // ...until refreshed.
+    predictor.refresh()
+    #expect(try predictor.run(words: dev.words).predictions == current)
+    #expect(stale != current, "the steps did not change a prediction: the test shows nothing")
+}
