@@ -33,7 +33,7 @@ struct ResumedRun {
         }
         arguments = saved
         if let cwd = point.extra[Self.directoryKey], FileManager.default.fileExists(atPath: cwd) {
-            FileManager.default.changeCurrentDirectoryPath(cwd)
+            _ = FileManager.default.changeCurrentDirectoryPath(cwd)
         }
         options = try RunOptions.parse(saved)
     }
