@@ -52,7 +52,8 @@ class Runner:
             shown = argv_or_text
         else:
             shown = shlex.join(["python3" if a == sys.executable else a for a in argv_or_text])
-        self.commands.append(shown)
+        if shown not in self.commands:  # a repeated round runs the same commands again
+            self.commands.append(shown)
         return shown
 
     def json(self, argv, label):
