@@ -36,6 +36,20 @@ func copyRows(
     }
 }
 
+/// Writes the transpose [columns, rows] of `matrix` [rows, columns], in 16 × 16 tiles so
+/// that reads and writes both stay within a few cache lines.
+@inline(__always)
+func transpose(_ matrix: UnsafePointer<Float>, rows: Int, columns: Int, into out: UnsafeMutablePointer<Float>) {
+    let tile = 16
+    for r0 in stride(from: 0, to: rows, by: tile) {
+        for c0 in stride(from: 0, to: columns, by: tile) {
+            for c in c0..<min(c0 + tile, columns) {
+                for r in r0..<min(r0 + tile, rows) { out[c * rows + r] = matrix[r * columns + c] }
+            }
+        }
+    }
+}
+
 /// Eight floats: the gate loops work on eight hidden units at a time.
 typealias Lanes = SIMD8<Float>
 
