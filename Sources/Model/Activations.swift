@@ -141,3 +141,49 @@ func gruCellForward(_ g: UnsafeMutablePointer<Float>, rh: UnsafePointer<Float>, 
         j += 8
     }
 }
+
+/// One row of the LSTM cell's backward pass, from the activated gates `g` [4H] (i, f, g, o),
+/// tanh(c) and the gradients reaching h and c [H]: writes the gate pre-activation gradients
+/// `dGates` [4H] and adds f·dc into `dCPrev` (nil, with `cPrev`, for a zero previous state).
+@inline(__always)
+func lstmCellBackward(_ g: UnsafePointer<Float>, tanhC: UnsafePointer<Float>, dH: UnsafePointer<Float>,
+                      dC: UnsafePointer<Float>, cPrev: UnsafePointer<Float>?, dCPrev: UnsafeMutablePointer<Float>?,
+                      dGates d: UnsafeMutablePointer<Float>, H: Int) {
+    var j = 0
+    while j < H {
+        let n = min(8, H - j)
+        let ig = load(g + j, n), fg = load(g + H + j, n), gg = load(g + 2 * H + j, n), og = load(g + 3 * H + j, n)
+        let tv = load(tanhC + j, n), dhv = load(dH + j, n)
+        let dcv = load(dC + j, n) + dhv * og * (1 - tv * tv)
+        let cp = cPrev.map { load($0 + j, n) } ?? Lanes()
+        store(dcv * gg * ig * (1 - ig), d + j, n)
+        store(dcv * cp * fg * (1 - fg), d + H + j, n)
+        store(dcv * ig * (1 - gg * gg), d + 2 * H + j, n)
+        store(dhv * tv * og * (1 - og), d + 3 * H + j, n)
+        if let dCPrev { store(load(dCPrev + j, n) + dcv * fg, dCPrev + j, n) }
+        j += 8
+    }
+}
+
+/// One row of the GRU cell's backward pass, from the activated gates `g` [3H] (r, z, n),
+/// the recurrent part `rh` [3H], the starting state and the gradient reaching h [H]: writes
+/// the input-side gate gradients `dGates` [3H] and those of W_hh·h + b_hh, `dRecurrent`
+/// [3H], and adds z·dh into `dHPrev` (nil for a zero previous state).
+@inline(__always)
+func gruCellBackward(_ g: UnsafePointer<Float>, rh: UnsafePointer<Float>, hPrev: UnsafePointer<Float>,
+                     dH: UnsafePointer<Float>, dHPrev: UnsafeMutablePointer<Float>?,
+                     dGates d: UnsafeMutablePointer<Float>, dRecurrent dr: UnsafeMutablePointer<Float>, H: Int) {
+    var j = 0
+    while j < H {
+        let n = min(8, H - j)
+        let rg = load(g + j, n), zg = load(g + H + j, n), ng = load(g + 2 * H + j, n)
+        let dhv = load(dH + j, n)
+        let dn = dhv * (1 - zg) * (1 - ng * ng)
+        let drg = dn * load(rh + 2 * H + j, n) * rg * (1 - rg)
+        let dzg = dhv * (load(hPrev + j, n) - ng) * zg * (1 - zg)
+        store(drg, d + j, n); store(dzg, d + H + j, n); store(dn, d + 2 * H + j, n)
+        store(drg, dr + j, n); store(dzg, dr + H + j, n); store(dn * rg, dr + 2 * H + j, n)
+        if let dHPrev { store(load(dHPrev + j, n) + dhv * zg, dHPrev + j, n) }
+        j += 8
+    }
+}

@@ -202,40 +202,17 @@ final class RecurrentDirection {
             case .lstm:
                 let cs = cellState.pointer, tc = tanhCell.pointer, dc = dC.pointer
                 for r in 0..<rows {
-                    let g = gt + (base + r) * G, d = dg + (base + r) * G
-                    let dhr = dh + (base + r) * H, dcr = dc + (base + r) * H, tcr = tc + (base + r) * H
                     let carry = r < carried
-                    let cPrev = cs + (prevBase + r) * H, dcPrev = dc + (prevBase + r) * H
-                    for j in 0..<H {
-                        let ig = g[j], fg = g[H + j], gg = g[2 * H + j], og = g[3 * H + j]
-                        let tv = tcr[j], dhv = dhr[j]
-                        let dcv = dcr[j] + dhv * og * (1 - tv * tv)
-                        let cp: Float = carry ? cPrev[j] : 0
-                        d[j] = dcv * gg * ig * (1 - ig)
-                        d[H + j] = dcv * cp * fg * (1 - fg)
-                        d[2 * H + j] = dcv * ig * (1 - gg * gg)
-                        d[3 * H + j] = dhv * tv * og * (1 - og)
-                        if carry { dcPrev[j] += dcv * fg }
-                    }
+                    lstmCellBackward(gt + (base + r) * G, tanhC: tc + (base + r) * H, dH: dh + (base + r) * H,
+                                     dC: dc + (base + r) * H, cPrev: carry ? UnsafePointer(cs + (prevBase + r) * H) : nil,
+                                     dCPrev: carry ? dc + (prevBase + r) * H : nil, dGates: dg + (base + r) * G, H: H)
                 }
             case .gru:
                 let rc = recurrent.pointer
                 for r in 0..<rows {
-                    let g = gt + (base + r) * G, d = dg + (base + r) * G, dr = dRec + (base + r) * G
-                    let rh = rc + (base + r) * G
-                    let dhr = dh + (base + r) * H, hpr = hp + (base + r) * H
-                    let carry = r < carried
-                    let dhPrev = dh + (prevBase + r) * H
-                    for j in 0..<H {
-                        let rg = g[j], zg = g[H + j], ng = g[2 * H + j]
-                        let dhv = dhr[j]
-                        let dn = dhv * (1 - zg) * (1 - ng * ng)
-                        let drg = dn * rh[2 * H + j] * rg * (1 - rg)
-                        let dzg = dhv * (hpr[j] - ng) * zg * (1 - zg)
-                        d[j] = drg; d[H + j] = dzg; d[2 * H + j] = dn
-                        dr[j] = drg; dr[H + j] = dzg; dr[2 * H + j] = dn * rg
-                        if carry { dhPrev[j] += dhv * zg }
-                    }
+                    gruCellBackward(gt + (base + r) * G, rh: rc + (base + r) * G, hPrev: hp + (base + r) * H,
+                                    dH: dh + (base + r) * H, dHPrev: r < carried ? dh + (prevBase + r) * H : nil,
+                                    dGates: dg + (base + r) * G, dRecurrent: dRec + (base + r) * G, H: H)
                 }
             }
             // Recurrent gradient into the previous step's hidden state.
