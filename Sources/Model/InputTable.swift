@@ -16,13 +16,10 @@ public final class InputTable: @unchecked Sendable {
     init(tagger: Tagger) {
         let p = tagger.parameters, embedding = tagger.embedding
         let V = embedding.count, E = embedding.dimension
+        precondition(tagger.rnn.layers[0].allSatisfy { $0.inputSize == E }, "InputTable: layer 0 reads more than words")
         directions = tagger.rnn.layers[0].map { d in
-            let G = d.cell.gateCount * d.hiddenSize
-            let table = Buffer(count: V * G)
-            sgemm(transB: true, m: V, n: G, k: E, a: p.value(embedding.weight), lda: E, b: p.value(d.weightIH), ldb: E,
-                  beta: 0, c: table.pointer, ldc: G)
-            addRowBias(table.pointer, rows: V, n: G, ld: G, bias: p.value(d.biasIH))
-            if d.cell == .lstm { addRowBias(table.pointer, rows: V, n: G, ld: G, bias: p.value(d.biasHH)) }
+            let table = Buffer(count: V * d.cell.gateCount * d.hiddenSize)
+            d.project(p, p.value(embedding.weight), rows: V, into: table.pointer)
             return table
         }
     }

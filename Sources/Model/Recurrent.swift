@@ -82,6 +82,17 @@ final class RecurrentDirection {
         case table(UnsafePointer<Float>, ids: UnsafePointer<Int32>)
     }
 
+    /// The input projection of `rows` inputs x [rows, In]: W_ih·x + b_ih, and for the LSTM
+    /// + b_hh (its recurrent bias, added here once instead of at every step), into
+    /// `out` [rows, G].
+    func project(_ p: ParameterSet, _ x: UnsafePointer<Float>, rows: Int, into out: UnsafeMutablePointer<Float>) {
+        let G = cell.gateCount * hiddenSize
+        sgemm(transB: true, m: rows, n: G, k: inputSize, a: x, lda: inputSize, b: p.value(weightIH), ldb: inputSize,
+              beta: 0, c: out, ldc: G)
+        addRowBias(out, rows: rows, n: G, ld: G, bias: p.value(biasIH))
+        if cell == .lstm { addRowBias(out, rows: rows, n: G, ld: G, bias: p.value(biasHH)) }
+    }
+
     /// Runs this direction over the packed input.
     /// - Parameters:
     ///   - projection: the input projection's source (`.input(x)` with x [N, In] in training).
@@ -101,7 +112,7 @@ final class RecurrentDirection {
             zeroState.ensureCapacity(H)
             zeroState.zero(H)
         }
-        let wIH = p.value(weightIH), wHH = p.value(weightHH), bIH = p.value(biasIH), bHH = p.value(biasHH)
+        let wHH = p.value(weightHH), bHH = p.value(biasHH)
         let gt = gates.pointer, hp = hPrev.pointer
         if forBackward {
             weightHHT.ensureCapacity(G * H)
@@ -111,10 +122,7 @@ final class RecurrentDirection {
         switch projection {
         case .input(let x):
             // Input projection of every timestep in one product.
-            sgemm(transB: true, m: N, n: G, k: inputSize, a: x, lda: inputSize, b: wIH, ldb: inputSize,
-                  beta: 0, c: gt, ldc: G)
-            addRowBias(gt, rows: N, n: G, ld: G, bias: bIH)
-            if cell == .lstm { addRowBias(gt, rows: N, n: G, ld: G, bias: bHH) }
+            project(p, x, rows: N, into: gt)
         case .table(let table, let ids):
             for n in 0..<N { (gt + n * G).update(from: table + Int(ids[n]) * G, count: G) }
         }
