@@ -9,7 +9,7 @@ in BENCHMARKS.md. Nothing outside the markers is touched.
 
     python3 benchmarks/run_bench.py [--tagbench .build/release/tagbench]
         [--train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu]
-        [--out BENCHMARKS.md] [--torch-threads 2] [--scale 1.0] [--repeats 2]
+        [--out BENCHMARKS.md] [--torch-threads 2] [--scale 1.0] [--repeats 3]
 """
 
 import argparse
@@ -95,8 +95,8 @@ def main():
     ap.add_argument("--max-seconds", type=float, default=45,
                     help="cap on each PyTorch timed loop (it then reports the batches it did)")
     ap.add_argument("--python", default=sys.executable)
-    ap.add_argument("--repeats", type=int, default=2,
-                    help="rounds of every measurement; the table keeps each one's best (default 2)")
+    ap.add_argument("--repeats", type=int, default=3,
+                    help="rounds of every measurement; the table keeps each one's best (default 3)")
     args = ap.parse_args()
 
     os.chdir(ROOT)
