@@ -378,7 +378,10 @@ public final class Trainer {
         // Only the batch's embedding rows get a gradient: the optimiser updates just those
         // rows and leaves the others behind (exactly: see `Optimizer`), and the rows this
         // batch reads are brought up to date first.
-        let touched = tagger.parameters["embedding.weight"].map { TouchedRows(tensor: $0, rows: sentences.words.joined()) }
+        // (A word id outside the table is the forward pass's to report, as a `BatchError`.)
+        let ids = sentences.words.joined(), vocabulary = 0..<tagger.config.vocabSize
+        let touched = ids.allSatisfy(vocabulary.contains)
+            ? tagger.parameters["embedding.weight"].map { TouchedRows(tensor: $0, rows: ids) } : nil
         if let lastTouched { tagger.parameters.zeroGradients(lastTouched) } else { tagger.parameters.zeroGradients() }
         lastTouched = touched
         if let touched { optimizer.settle(tagger.parameters, rows: touched.rows) }

@@ -379,3 +379,17 @@ func aRunInterruptedAndResumedEndsWithTheSameWeights(optimizer: OptimizerKind, s
     #expect(try predictor.run(words: dev.words).predictions == current)
     #expect(stale != current, "the steps did not change a prediction: the test shows nothing")
 }
+
+@Test func aWordIdOutsideTheVocabularyIsABatchErrorNotACrash() throws {
+    let data = try embedded(limit: 40)
+    let tagger = Tagger(config: smallConfig(data.vocabulary, bidirectional: false), seed: 1)
+    let trainer = Trainer(tagger: tagger, options: options(epochs: 1))
+    _ = try trainer.trainStep(data.train.batch([0, 1, 2]))
+    var bad = data.train.batch([3, 4])
+    bad.words[1][0] = data.vocabulary.words.count
+    #expect(throws: BatchError.self) { try trainer.trainStep(bad) }
+    // The trainer goes on with the next batch, its rows behind or not.
+    #expect(try trainer.trainStep(data.train.batch([5, 6, 7])) != nil)
+    trainer.settle()
+    #expect(trainer.optimizer.isSettled)
+}
