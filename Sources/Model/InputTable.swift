@@ -11,9 +11,12 @@ import Numerics
 public final class InputTable: @unchecked Sendable {
     /// Per direction of layer 0: [V, G].
     let directions: [Buffer]
+    /// The configuration it was made for (a table fits only a tagger of the same shape).
+    let config: TaggerConfig
 
     /// Builds the table of `tagger`'s current weights.
     init(tagger: Tagger) {
+        config = tagger.config
         let p = tagger.parameters, embedding = tagger.embedding
         let V = embedding.count, E = embedding.dimension
         precondition(tagger.rnn.layers[0].allSatisfy { $0.inputSize == E }, "InputTable: layer 0 reads more than words")

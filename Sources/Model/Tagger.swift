@@ -220,6 +220,7 @@ public final class Tagger: @unchecked Sendable {
         case .evaluation: (training, table) = (false, nil)
         case .inference(let t): (training, table) = (false, t)
         }
+        precondition(table.map { $0.config == config } ?? true, "Tagger.infer: the table was made for another model")
         let layout = try PackedLayout(lengths: words.map(\.count))
         try validate(words, limit: config.vocabSize)
         if let tags {
