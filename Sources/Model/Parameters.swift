@@ -66,25 +66,24 @@ public final class ParameterSet: @unchecked Sendable {
 
     /// Clears every gradient (on both cores for a big set).
     public func zeroGradients() {
-        let g = gradients.pointer, n = totalCount
-        Parallel.run(count: n) { part in
-            let r = Parallel.piece(part, of: Parallel.parts, count: n)
-            (g + r.lowerBound).update(repeating: 0, count: r.count)
-        }
+        zeroGradients(in: 0..<totalCount)
     }
 
     /// Clears the gradients when only `touched.rows` of `touched.tensor` can be non-zero:
     /// every other tensor in full, and just those rows of that one.
     public func zeroGradients(_ touched: TouchedRows) {
-        let g = gradients.pointer
-        for range in touched.otherRanges(totalCount) {
-            Parallel.run(count: range.count) { part in
-                let r = Parallel.piece(part, of: Parallel.parts, count: range.count)
-                (g + range.lowerBound + r.lowerBound).update(repeating: 0, count: r.count)
-            }
-        }
-        let width = touched.width
+        for range in touched.otherRanges(totalCount) { zeroGradients(in: range) }
+        let g = gradients.pointer, width = touched.width
         for row in touched.rows { (g + touched.tensor.offset + row * width).update(repeating: 0, count: width) }
+    }
+
+    /// Clears the gradients of a flat range (on both cores when it is big).
+    private func zeroGradients(in range: Range<Int>) {
+        let g = gradients.pointer + range.lowerBound
+        Parallel.run(count: range.count) { part in
+            let r = Parallel.piece(part, of: Parallel.parts, count: range.count)
+            (g + r.lowerBound).update(repeating: 0, count: r.count)
+        }
     }
 
     /// The tensor's values as an array (tests, checkpoints).
