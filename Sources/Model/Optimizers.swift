@@ -134,16 +134,7 @@ public final class Optimizer: @unchecked Sendable {
     /// dense steps, and the next step may be lazy or dense.
     public func settle(_ parameters: ParameterSet) {
         guard let t = lazyTensor else { return }
-        let width = t.shape[1], w0 = parameters.values.pointer, step = step
-        rowStep.withUnsafeMutableBufferPointer { steps in
-            let steps = UncheckedSendable(steps.baseAddress!)
-            Parallel.run(count: t.count) { part in
-                for row in Parallel.share(part, count: t.shape[0]) {
-                    catchUp(steps.value + row, to: step, w0 + t.offset + row * width, at: t.offset + row * width,
-                            width: width)
-                }
-            }
-        }
+        settle(parameters, rows: 0..<t.shape[0])
         lazyTensor = nil
         rowStep = []
     }
