@@ -99,7 +99,7 @@ final class RecurrentDirection {
     ///   - out: this direction's column block of the layer output; row n at `out + n * outStride`.
     ///   - forBackward: keep what `backward` needs (each step's starting state in `hPrev`).
     ///     Without it the recurrent product reads the previous step's output rows where
-    ///     they are and skips the rows that start from zero: inference only.
+    ///     they are: inference only. Either way it skips the rows that start from zero.
     func forward(_ p: ParameterSet, _ layout: PackedLayout, projection: Projection,
                  out: UnsafeMutablePointer<Float>, outStride: Int, forBackward: Bool = true) {
         let N = layout.tokenCount, H = hiddenSize, G = cell.gateCount * H
